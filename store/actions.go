@@ -1,0 +1,122 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/billwatch/billwatch/bill"
+)
+
+// actionKey identifies an action across scrapes: its date, chamber and text
+// (whitespace-folded), plus an occurrence number for identical repeats. The
+// order on the page is deliberately not part of it: inserting an older action
+// must not make every later one look new.
+func actionKeys(actions []bill.Action) []string {
+	keys := make([]string, len(actions))
+	seen := map[string]int{}
+	for i, act := range actions {
+		base := sha(act.Date + "|" + act.Chamber + "|" + strings.Join(strings.Fields(act.Text), " "))[:16]
+		seen[base]++
+		keys[i] = fmt.Sprintf("%s#%d", base, seen[base])
+	}
+	return keys
+}
+
+type storedAction struct {
+	id      int64
+	removed bool
+	text    string
+	date    string
+}
+
+func (a *applier) actions() error {
+	acts := a.obs.Bill.Actions
+	rows, err := a.tx.QueryContext(a.ctx, `SELECT id, key, removed_at IS NOT NULL, text, date FROM actions WHERE bill_id = ?`, a.id)
+	if err != nil {
+		return fmt.Errorf("load actions: %w", err)
+	}
+	stored := map[string]storedAction{}
+	for rows.Next() {
+		var k string
+		var s storedAction
+		if err := rows.Scan(&s.id, &k, &s.removed, &s.text, &s.date); err != nil {
+			rows.Close()
+			return fmt.Errorf("scan action: %w", err)
+		}
+		stored[k] = s
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("load actions: %w", err)
+	}
+	keys := actionKeys(acts)
+	present := make(map[string]bool, len(keys))
+	for i, act := range acts {
+		k := keys[i]
+		present[k] = true
+		s, ok := stored[k]
+		switch {
+		case !ok:
+			if err := a.insertAction(k, act); err != nil {
+				return err
+			}
+		case s.removed:
+			if _, err := a.exec(`UPDATE actions SET removed_at = NULL WHERE id = ?`, s.id); err != nil {
+				return fmt.Errorf("restore action: %w", err)
+			}
+			if err := a.change(KindActionRestored, fmt.Sprintf("%s action listed again: %s", a.obs.Bill.Identifier, act.Text), actionDetails(act)); err != nil {
+				return err
+			}
+		}
+	}
+	// An empty history from a bill that had one is a parsing failure or a
+	// site fault, never evidence that every action was withdrawn.
+	if len(acts) == 0 {
+		return nil
+	}
+	for k, s := range stored {
+		if present[k] || s.removed {
+			continue
+		}
+		if _, err := a.exec(`UPDATE actions SET removed_at = ? WHERE id = ?`, ts(a.obs.SeenAt), s.id); err != nil {
+			return fmt.Errorf("mark action removed: %w", err)
+		}
+		if err := a.change(KindActionRemoved, fmt.Sprintf("%s action no longer listed: %s %s", a.obs.Bill.Identifier, s.date, s.text),
+			ActionDetails{Date: s.date, Text: s.text}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (a *applier) insertAction(key string, act bill.Action) error {
+	class := act.Classification
+	if len(class) == 0 {
+		class = []string{"other"}
+	}
+	if _, err := a.exec(`INSERT INTO actions (bill_id, key, date, time, chamber, actor, text, ord, classification, first_seen, run_id)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?)`, a.id, key, act.Date, act.Time, act.Chamber, act.Actor, act.Text, act.Order,
+		strings.Join(class, ","), ts(a.obs.SeenAt), nullID(a.obs.RunID)); err != nil {
+		return fmt.Errorf("insert action: %w", err)
+	}
+	if a.res.New {
+		return nil // a new bill's existing history is summarised by its new_bill change
+	}
+	d := actionDetails(act)
+	summary := fmt.Sprintf("%s: %s (%s)", a.obs.Bill.Identifier, act.Text, act.Date)
+	if d.Milestone != "" {
+		summary = fmt.Sprintf("%s %s: %s (%s)", a.obs.Bill.Identifier, d.Milestone, act.Text, act.Date)
+	}
+	return a.change(KindAction, summary, d)
+}
+
+func actionDetails(act bill.Action) ActionDetails {
+	d := ActionDetails{Date: act.Date, Chamber: act.Chamber, Text: act.Text, Classification: act.Classification}
+	for _, c := range act.Classification {
+		if m, ok := bill.Milestones[c]; ok {
+			d.Milestone = m
+			break
+		}
+	}
+	return d
+}
