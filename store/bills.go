@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
 )
 
 // BillRow is a bill as listed: its current metadata and latest action.
@@ -158,4 +157,3 @@ func (s *Store) revisionMeta(ctx context.Context, id string) (meta, error) {
 	}
 	return m, nil
 }
-

@@ -7,8 +7,8 @@ import (
 
 // Change kinds written to the change log.
 const (
-	KindNewBill        = "new_bill"        // first observation of a bill
-	KindTitle          = "title_changed"   // official title edited
+	KindNewBill        = "new_bill"      // first observation of a bill
+	KindTitle          = "title_changed" // official title edited
 	KindAbstract       = "abstract_changed"
 	KindSponsors       = "sponsors_changed"
 	KindMetadata       = "metadata_changed" // subjects, classification, related bills, citations...

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/billwatch/billwatch/store"
+)
+
+// HistoryCmd prints a bill's actions and observed changes.
+type HistoryCmd struct {
+	ID   string `arg:"" help:"Bill id, e.g. vt/2020/S.124."`
+	JSON bool   `help:"Print JSON."`
+}
+
+type historyOut struct {
+	ID      string            `json:"id"`
+	Actions []store.ActionRow `json:"actions"`
+	Changes []store.Change    `json:"changes"`
+}
+
+// Run prints the legislature's action history, then billwatch's own record of
+// what it observed and when.
+func (c *HistoryCmd) Run(a *App) error {
+	d, err := a.lookupBill(c.ID)
+	if err != nil {
+		return err
+	}
+	st, _ := a.Store()
+	changes, err := st.Changes(a.ctx, store.ChangeFilter{BillID: d.ID})
+	if err != nil {
+		return err
+	}
+	if c.JSON {
+		if changes == nil {
+			changes = []store.Change{}
+		}
+		return writeJSON(a.out, historyOut{ID: d.ID, Actions: d.Actions, Changes: changes})
+	}
+	fmt.Fprintf(a.out, "%s — %s\n\nActions (as the legislature lists them):\n", d.ID, d.Title)
+	tw := table(a.out)
+	fmt.Fprintln(tw, "  DATE\tCHAMBER\tACTION\tCLASSIFICATION\tFIRST SEEN")
+	for _, act := range d.Actions {
+		text := act.Text
+		if act.Removed != nil {
+			text = "[removed " + localTime(*act.Removed) + "] " + text
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", act.Date, act.Chamber, text, strings.Join(act.Classification, ","), localTime(act.FirstSeen))
+	}
+	tw.Flush()
+	sort.SliceStable(changes, func(i, j int) bool { return changes[i].ID < changes[j].ID })
+	fmt.Fprintf(a.out, "\nObserved changes (what billwatch saw, when):\n")
+	for _, ch := range changes {
+		fmt.Fprintf(a.out, "  #%d %s  %-16s %s\n", ch.ID, ch.SeenAt.UTC().Format(time.RFC3339), ch.Kind, ch.Summary)
+	}
+	return nil
+}

@@ -1,0 +1,88 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/store"
+)
+
+// finish decides the run's health and, only for a healthy complete run,
+// records bills that vanished from the list.
+func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (store.Run, error) {
+	stats := st.fetch.Stats()
+	st.run.Requests, st.run.Bytes, st.run.NotModified = stats.Requests, stats.Bytes, stats.NotModified
+	st.run.Status = store.RunOK
+	switch {
+	case crawlErr != nil:
+		st.run.Status, st.run.Message = store.RunFailed, crawlErr.Error()
+	case len(st.listed_) == 0:
+		st.run.Status, st.run.Message = store.RunFailed, "the bill list returned no bills"
+	case len(st.run.Errors) > 0 && st.run.BillsSeen == 0:
+		st.run.Status, st.run.Message = store.RunFailed, fmt.Sprintf("every bill failed (%d errors)", len(st.run.Errors))
+	case len(st.run.Errors) > 0:
+		st.run.Status, st.run.Message = store.RunPartial, fmt.Sprintf("%d errors", len(st.run.Errors))
+	}
+	if st.run.Status != store.RunFailed && complete {
+		if msg := st.shrunk(ctx); msg != "" {
+			st.run.Status, st.run.Message = store.RunFailed, msg
+		}
+	}
+	if st.run.Status == store.RunOK && complete {
+		if err := st.removeVanished(ctx); err != nil {
+			st.run.Errors = append(st.run.Errors, err.Error())
+		}
+	}
+	// The run's own record must survive a cancelled context (Ctrl-C).
+	fctx := context.WithoutCancel(ctx)
+	if err := st.r.Store.FinishRun(fctx, st.run); err != nil {
+		return st.run, errors.Join(crawlErr, err)
+	}
+	progress(st.r.Progress, "%s %s: %s — %d bills, %d changed, %d changes, %d requests (%d not modified), %d bytes\n",
+		st.info.ID, st.session, st.run.Status, st.run.BillsSeen, st.run.BillsChanged, st.run.Changes,
+		st.run.Requests, st.run.NotModified, st.run.Bytes)
+	if st.run.Status == store.RunFailed {
+		return st.run, fmt.Errorf("%w: %s %s: %s", ErrRunFailed, st.info.ID, st.session, st.run.Message)
+	}
+	return st.run, nil
+}
+
+// shrunk explains a list far shorter than the last good run's, else "".
+func (st *state) shrunk(ctx context.Context) string {
+	last, err := st.r.Store.LastRun(ctx, st.info.ID, st.session, store.RunOK, store.RunPartial)
+	if err != nil || last.ID == st.run.ID {
+		return ""
+	}
+	ratio := st.r.MinListRatio
+	if ratio == 0 {
+		ratio = 0.5
+	}
+	known, err := st.r.Store.SessionBills(ctx, st.info.ID, st.session)
+	if err != nil {
+		return ""
+	}
+	if float64(len(st.listed_)) < ratio*float64(len(known)) {
+		return fmt.Sprintf("the bill list has %d bills, far fewer than the %d stored: treated as a site fault, nothing marked removed",
+			len(st.listed_), len(known))
+	}
+	return ""
+}
+
+func (st *state) removeVanished(ctx context.Context) error {
+	known, err := st.r.Store.SessionBills(ctx, st.info.ID, st.session)
+	if err != nil {
+		return err
+	}
+	for _, ident := range st.listed_ {
+		delete(known, bill.MakeID(st.info.ID, st.session, ident))
+	}
+	var gone []string
+	for id := range known {
+		gone = append(gone, id)
+	}
+	n, err := st.r.Store.MarkRemoved(ctx, st.run.ID, gone)
+	st.run.Changes += n
+	return err
+}

@@ -1,0 +1,7 @@
+// Package all imports every source so that each registers itself. Import it
+// for its side effect: _ "github.com/billwatch/billwatch/scraper/all".
+package all
+
+import (
+	_ "github.com/billwatch/billwatch/scraper/vt" // Vermont
+)

@@ -1,0 +1,140 @@
+package scraper
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// do performs one logical GET with retries. It holds the fetcher's lock for
+// the whole exchange so that colly's single collector sees one request at a time.
+func (f *Fetcher) do(ctx context.Context, official, target string, hdr http.Header) (*colly.Response, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	u, _ := url.Parse(target)
+	var lastErr error
+	for attempt := 0; attempt <= f.opt.Retries; attempt++ {
+		if attempt > 0 {
+			f.stats.retries.Add(1)
+		}
+		if err := f.limiter(u.Host).Wait(ctx); err != nil {
+			return nil, fmt.Errorf("GET %s: %w", official, err)
+		}
+		r, err := f.once(ctx, target, hdr)
+		if err == nil {
+			switch {
+			case r.StatusCode == http.StatusOK || r.StatusCode == http.StatusNotModified:
+				return r, nil
+			case r.StatusCode >= 200 && r.StatusCode < 300:
+				return r, nil
+			}
+			se := &StatusError{URL: official, Code: r.StatusCode}
+			if !se.Retryable() {
+				return nil, se
+			}
+			lastErr = se
+			if attempt == f.opt.Retries {
+				break
+			}
+			wait, ok := f.retryAfter(r, attempt)
+			if !ok {
+				return nil, fmt.Errorf("%w: %s asks to wait %s (over the %s cap)", ErrRateLimited, official, r.Headers.Get("Retry-After"), f.opt.MaxRetryAfter)
+			}
+			f.opt.Log.Warn("retrying", "url", official, "status", r.StatusCode, "wait", wait)
+			if err := sleep(ctx, wait); err != nil {
+				return nil, fmt.Errorf("GET %s: %w", official, err)
+			}
+			continue
+		}
+		if !errors.Is(err, errTransient) {
+			return nil, fmt.Errorf("GET %s: %w", official, err)
+		}
+		lastErr = fmt.Errorf("GET %s: %w", official, errors.Unwrap(err))
+		if attempt < f.opt.Retries {
+			f.opt.Log.Warn("retrying", "url", official, "error", err)
+			if err := sleep(ctx, f.backoff(attempt)); err != nil {
+				return nil, fmt.Errorf("GET %s: %w", official, err)
+			}
+		}
+	}
+	var se *StatusError
+	if errors.As(lastErr, &se) && se.Code == http.StatusTooManyRequests {
+		return nil, fmt.Errorf("%w: %w (after %d tries)", ErrRateLimited, lastErr, f.opt.Retries+1)
+	}
+	return nil, fmt.Errorf("%w (after %d tries)", lastErr, f.opt.Retries+1)
+}
+
+// once sends one request through colly and classifies its failure.
+func (f *Fetcher) once(ctx context.Context, target string, hdr http.Header) (*colly.Response, error) {
+	f.last = nil
+	f.c.Context = ctx
+	f.stats.requests.Add(1)
+	err := f.c.Request(http.MethodGet, target, nil, nil, hdr.Clone())
+	switch {
+	case errors.Is(err, colly.ErrRobotsTxtBlocked):
+		return nil, fmt.Errorf("%w: %s", ErrRobots, target)
+	case errors.Is(err, colly.ErrForbiddenDomain):
+		return nil, fmt.Errorf("host not allowed for this source (redirect or link off-site): %w", err)
+	case ctx.Err() != nil:
+		return nil, ctx.Err()
+	case err != nil && f.last == nil:
+		return nil, fmt.Errorf("%w: %w", errTransient, err) // network error or timeout
+	}
+	r := f.last
+	if r == nil {
+		return nil, fmt.Errorf("%w: no response", errTransient)
+	}
+	f.stats.bytes.Add(int64(len(r.Body)))
+	if len(r.Body) > f.opt.MaxBody {
+		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.opt.MaxBody)
+	}
+	return r, nil
+}
+
+// retryAfter returns how long to wait before the next try: the server's
+// Retry-After (seconds or HTTP date) when given, else exponential backoff.
+// ok is false when the server asks for longer than MaxRetryAfter.
+func (f *Fetcher) retryAfter(r *colly.Response, attempt int) (time.Duration, bool) {
+	var h string
+	if r.Headers != nil {
+		h = strings.TrimSpace(r.Headers.Get("Retry-After"))
+	}
+	if h == "" {
+		return f.backoff(attempt), true
+	}
+	var d time.Duration
+	if secs, err := strconv.Atoi(h); err == nil {
+		d = time.Duration(secs) * time.Second
+	} else if t, err := http.ParseTime(h); err == nil {
+		d = time.Until(t)
+	} else {
+		return f.backoff(attempt), true
+	}
+	if d < 0 {
+		d = 0
+	}
+	return d, d <= f.opt.MaxRetryAfter
+}
+
+func (f *Fetcher) backoff(attempt int) time.Duration { return f.opt.Backoff << attempt }
+
+func sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
