@@ -92,6 +92,7 @@ func (st *state) emit(ctx context.Context, o scraper.Observed) error {
 	if err != nil {
 		return err
 	}
+	st.run.RowsWritten += res.Rows
 	if len(res.Changes) > 0 {
 		st.run.BillsChanged++
 		st.run.Changes += len(res.Changes)

@@ -10,7 +10,8 @@ import (
 // abstract and the text of every version.
 func WatchlistEvaluator(set *watchlist.Set) Evaluator {
 	return func(b *bill.Bill, texts []Text) []store.Match {
-		d := watchlist.Doc{ID: b.ID(), Jurisdiction: b.Jurisdiction, Title: b.Title, Abstract: b.Abstract}
+		d := watchlist.DocFromBill(b) // title with short titles, abstract with subjects
+		d.Texts = nil                 // the pipeline's texts: stored ones plus this run's
 		for _, t := range texts {
 			d.Texts = append(d.Texts, watchlist.Text{Name: t.Name, Text: t.Text})
 		}

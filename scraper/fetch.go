@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -214,5 +213,3 @@ func (f *Fetcher) limiter(host string) *rate.Limiter {
 	}
 	return l
 }
-
-var errTransient = errors.New("transient")

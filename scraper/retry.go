@@ -53,10 +53,11 @@ func (f *Fetcher) do(ctx context.Context, official, target string, hdr http.Head
 			}
 			continue
 		}
-		if !errors.Is(err, errTransient) {
+		var te *transientError
+		if !errors.As(err, &te) {
 			return nil, fmt.Errorf("GET %s: %w", official, err)
 		}
-		lastErr = fmt.Errorf("GET %s: %w", official, errors.Unwrap(err))
+		lastErr = fmt.Errorf("GET %s: %w", official, te.err)
 		if attempt < f.opt.Retries {
 			f.opt.Log.Warn("retrying", "url", official, "error", err)
 			if err := sleep(ctx, f.backoff(attempt)); err != nil {
@@ -85,11 +86,11 @@ func (f *Fetcher) once(ctx context.Context, target string, hdr http.Header) (*co
 	case ctx.Err() != nil:
 		return nil, ctx.Err()
 	case err != nil && f.last == nil:
-		return nil, fmt.Errorf("%w: %w", errTransient, err) // network error or timeout
+		return nil, &transientError{err} // network error or timeout
 	}
 	r := f.last
 	if r == nil {
-		return nil, fmt.Errorf("%w: no response", errTransient)
+		return nil, &transientError{errors.New("no response")}
 	}
 	f.stats.bytes.Add(int64(len(r.Body)))
 	if len(r.Body) > f.opt.MaxBody {
@@ -138,3 +139,9 @@ func sleep(ctx context.Context, d time.Duration) error {
 		return nil
 	}
 }
+
+// transientError marks a failure worth retrying: a network error or timeout.
+type transientError struct{ err error }
+
+func (e *transientError) Error() string { return e.err.Error() }
+func (e *transientError) Unwrap() error { return e.err }

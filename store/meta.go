@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -31,6 +32,14 @@ func (a *applier) metaChanges(old, cur meta) error {
 		if err := a.change(KindSponsors, summary, FieldDetails{Added: added, Gone: gone}); err != nil {
 			return err
 		}
+	}
+	if len(cur.Citations) > len(old.Citations) && slices.Equal(old.Citations, cur.Citations[:len(old.Citations)]) {
+		added := cur.Citations[len(old.Citations):]
+		if err := a.change(KindMetadata, fmt.Sprintf("%s enacted as %s", ident, strings.Join(added, ", ")),
+			FieldDetails{Fields: []string{"citations"}, Added: added}); err != nil {
+			return err
+		}
+		old.Citations = cur.Citations
 	}
 	var fields []string
 	for name, same := range map[string]bool{

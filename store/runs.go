@@ -32,6 +32,7 @@ type Run struct {
 	BillsSeen    int        `json:"bills_seen"`
 	BillsChanged int        `json:"bills_changed"`
 	Changes      int        `json:"changes"`
+	RowsWritten  int        `json:"rows_written"`
 	Errors       []string   `json:"errors"`
 	Message      string     `json:"message,omitempty"`
 }
@@ -67,8 +68,8 @@ func (s *Store) FinishRun(ctx context.Context, r Run) error {
 	return s.withTx(ctx, func(tx *sql.Tx) error {
 		now := s.now()
 		if _, err := tx.ExecContext(ctx, `UPDATE runs SET finished_at = ?, status = ?, requests = ?, bytes = ?, not_modified = ?,
-			bills_seen = ?, bills_changed = ?, changes = ?, errors = ?, message = ? WHERE id = ?`,
-			ts(now), r.Status, r.Requests, r.Bytes, r.NotModified, r.BillsSeen, r.BillsChanged, r.Changes, string(ej), r.Message, r.ID); err != nil {
+			bills_seen = ?, bills_changed = ?, changes = ?, rows_written = ?, errors = ?, message = ? WHERE id = ?`,
+			ts(now), r.Status, r.Requests, r.Bytes, r.NotModified, r.BillsSeen, r.BillsChanged, r.Changes, r.RowsWritten, string(ej), r.Message, r.ID); err != nil {
 			return fmt.Errorf("finish run %d: %w", r.ID, err)
 		}
 		if r.Status != RunFailed {
@@ -84,7 +85,7 @@ func (s *Store) FinishRun(ctx context.Context, r Run) error {
 	})
 }
 
-const runCols = `id, source, session, started_at, finished_at, status, requests, bytes, not_modified, bills_seen, bills_changed, changes, errors, message`
+const runCols = `id, source, session, started_at, finished_at, status, requests, bytes, not_modified, bills_seen, bills_changed, changes, rows_written, errors, message`
 
 func scanRun(sc interface{ Scan(...any) error }) (Run, error) {
 	var r Run
@@ -92,7 +93,7 @@ func scanRun(sc interface{ Scan(...any) error }) (Run, error) {
 	var finished sql.NullString
 	var errs string
 	if err := sc.Scan(&r.ID, &r.Source, &r.Session, &started, &finished, &r.Status, &r.Requests, &r.Bytes, &r.NotModified,
-		&r.BillsSeen, &r.BillsChanged, &r.Changes, &errs, &r.Message); err != nil {
+		&r.BillsSeen, &r.BillsChanged, &r.Changes, &r.RowsWritten, &errs, &r.Message); err != nil {
 		return r, err
 	}
 	r.StartedAt, _ = time.Parse(time.RFC3339Nano, started)

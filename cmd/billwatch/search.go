@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/billwatch/billwatch/store"
 )
@@ -38,7 +39,7 @@ func (c *SearchCmd) Run(a *App) error {
 		return nil
 	}
 	for _, h := range hits {
-		fmt.Fprintf(a.out, "%s  %s\n    in %s: %s\n", h.BillID, truncate(h.Title, 80), h.Field, h.Snippet)
+		fmt.Fprintf(a.out, "%s  %s\n    in %s: %s\n", h.BillID, truncate(h.Title, 80), h.Field, strings.Join(strings.Fields(h.Snippet), " "))
 	}
 	return nil
 }

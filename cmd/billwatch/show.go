@@ -100,7 +100,7 @@ func (c *ShowCmd) Run(a *App) error {
 		}
 		fmt.Fprintf(w, "  %s: MATCH — %s\n", m.Watchlist, m.Reason)
 		for _, h := range m.Hits {
-			fmt.Fprintf(w, "    %q in %s: …%s…\n", h.Term, h.Field, h.Snippet)
+			fmt.Fprintf(w, "    %q in %s: %s\n", h.Term, h.Field, h.Snippet)
 		}
 	}
 	fmt.Fprintf(w, "\n%d actions; see `billwatch history %s`\n", len(d.Actions), d.ID)

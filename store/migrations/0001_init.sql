@@ -115,6 +115,7 @@ CREATE TABLE runs (
     bills_seen   INTEGER NOT NULL DEFAULT 0,
     bills_changed INTEGER NOT NULL DEFAULT 0,
     changes      INTEGER NOT NULL DEFAULT 0,
+    rows_written INTEGER NOT NULL DEFAULT 0,   -- history rows written (0 for a run that found nothing new)
     errors       TEXT NOT NULL DEFAULT '[]', -- JSON array of messages
     message      TEXT NOT NULL DEFAULT ''
 );
