@@ -44,6 +44,9 @@ func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (sto
 		st.info.ID, st.session, st.run.Status, st.run.BillsSeen, st.run.BillsChanged, st.run.Changes,
 		st.run.Requests, st.run.NotModified, st.run.Bytes)
 	if st.run.Status == store.RunFailed {
+		if crawlErr != nil {
+			return st.run, fmt.Errorf("%w: %s %s: %w", ErrRunFailed, st.info.ID, st.session, crawlErr)
+		}
 		return st.run, fmt.Errorf("%w: %s %s: %s", ErrRunFailed, st.info.ID, st.session, st.run.Message)
 	}
 	return st.run, nil

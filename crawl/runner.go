@@ -72,6 +72,11 @@ func (r *Runner) Run(ctx context.Context, src scraper.Source, opt Options) (stor
 		log = slog.Default()
 	}
 	log = log.With("source", info.ID, "session", session)
+	if c, ok := src.(scraper.Configurable); ok {
+		if err := c.Configured(opt.Config); err != nil {
+			return store.Run{}, fmt.Errorf("%s: %w", info.ID, err)
+		}
+	}
 	runID, err := r.Store.StartRun(ctx, info.ID, session)
 	if err != nil {
 		return store.Run{}, err

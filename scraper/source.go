@@ -49,6 +49,14 @@ type Source interface {
 	ExtractText(ctx context.Context, v bill.Version, body []byte) (text, markup string, err error)
 }
 
+// Configurable is implemented by sources that need settings (an API key).
+// Configured returns an error wrapping ErrNotConfigured, naming what is
+// missing, when the settings do not suffice; the pipeline then skips the
+// source without recording a failed run.
+type Configurable interface {
+	Configured(settings map[string]string) error
+}
+
 // Observed is one bill as a source saw it, with the pages it came from.
 type Observed struct {
 	Bill  bill.Bill

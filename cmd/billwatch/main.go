@@ -34,6 +34,11 @@ type CLI struct {
 	Export  ExportCmd  `cmd:"" help:"Export bills (with actions and versions) as CSV or JSON."`
 	Match   MatchCmd   `cmd:"" help:"Run watchlists over bills given as JSON lines and say which match and why."`
 	Changes ChangesCmd `cmd:"" help:"List the change log (what every feed and digest is built from)."`
+	Diff    DiffCmd    `cmd:"" help:"Redline between two versions of a bill, or between two local files."`
+	Serve   ServeCmd   `cmd:"" help:"Serve the pages and feeds over HTTP (read-only)."`
+	Publish PublishCmd `cmd:"" help:"Write the pages and feeds as static files."`
+	Watch   WatchCmd   `cmd:"" help:"Keep crawling on a schedule, re-publish, serve and send the weekly digest."`
+	Digest  DigestCmd  `cmd:"" help:"Build or send the weekly digest email."`
 }
 
 func main() {

@@ -43,7 +43,7 @@ func (c *SourcesCmd) Run(a *App) error {
 		info := src.Info()
 		o := sourceOut{ID: id, Name: info.Name, Hosts: info.Hosts, RequestsPerMinute: info.RequestsPerMinute,
 			Settings: info.Settings, Tested: info.Tested, Configured: true}
-		if cs, ok := src.(interface{ Configured(map[string]string) error }); ok {
+		if cs, ok := src.(scraper.Configurable); ok {
 			o.Configured = cs.Configured(cfg.SourceSettings(id, info.Settings)) == nil
 		}
 		if r, err := st.LastRun(a.ctx, id, ""); err == nil {
