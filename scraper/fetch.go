@@ -62,6 +62,7 @@ type Fetcher struct {
 	c        *colly.Collector
 	limiters map[string]*rate.Limiter
 	last     *colly.Response
+	query    url.Values // added to every request, never to stored URLs (API keys)
 	stats    struct{ requests, bytes, notModified, retries atomic.Int64 }
 }
 
@@ -166,7 +167,7 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, conditional bool) (*
 	}
 	r, err := f.do(ctx, rawURL, target, hdr)
 	if err != nil {
-		return nil, err
+		return nil, f.redact(err)
 	}
 	resp := &Response{URL: rawURL, Status: r.StatusCode, Header: http.Header{}}
 	if r.Headers != nil {
@@ -188,18 +189,68 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, conditional bool) (*
 	return resp, nil
 }
 
+// AddQuery adds a parameter (an API key) to every request this fetcher
+// sends. It is never part of a Response's URL, a validator's URL or an error
+// message, so it never reaches the database or the logs.
+func (f *Fetcher) AddQuery(name, value string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.query == nil {
+		f.query = url.Values{}
+	}
+	f.query.Set(name, value)
+}
+
 // rewrite maps an official URL to the address actually contacted.
 func (f *Fetcher) rewrite(rawURL string) (string, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || u.Host == "" {
 		return "", fmt.Errorf("bad URL %q", rawURL)
 	}
+	f.mu.Lock()
+	if len(f.query) > 0 {
+		q := u.Query()
+		for k, vs := range f.query {
+			q[k] = vs
+		}
+		u.RawQuery = q.Encode()
+	}
+	f.mu.Unlock()
 	base, ok := f.opt.Rewrite[u.Hostname()]
 	if !ok {
-		return rawURL, nil
+		return u.String(), nil
 	}
 	return strings.TrimSuffix(base, "/") + u.RequestURI(), nil
 }
+
+// redact removes AddQuery values from an error message.
+func (f *Fetcher) redact(err error) error {
+	if err == nil || len(f.query) == 0 {
+		return err
+	}
+	msg := err.Error()
+	for _, vs := range f.query {
+		for _, v := range vs {
+			if v != "" {
+				msg = strings.ReplaceAll(msg, url.QueryEscape(v), "REDACTED")
+				msg = strings.ReplaceAll(msg, v, "REDACTED")
+			}
+		}
+	}
+	if msg == err.Error() {
+		return err
+	}
+	return &redactedError{msg: msg, err: err}
+}
+
+// redactedError keeps errors.Is working while hiding secrets in its text.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
 
 func (f *Fetcher) limiter(host string) *rate.Limiter {
 	l, ok := f.limiters[host]
