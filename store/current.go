@@ -41,8 +41,7 @@ func (s *Store) Current(ctx context.Context, id string) (bill.Bill, error) {
 	}
 	for _, v := range vs {
 		bv := bill.Version{Name: v.Name, Date: v.Date, URL: v.URL, MediaType: v.MediaType, Class: v.Class}
-		if v.Class == "document" {
-			bv.Class = ""
+		if v.Role == "document" {
 			b.Documents = append(b.Documents, bv)
 		} else {
 			b.Versions = append(b.Versions, bv)

@@ -53,6 +53,7 @@ type VersionRow struct {
 	FetchedAt  string    `json:"fetched_at,omitempty"`
 	TextLength int       `json:"text_length"`
 	Texts      int       `json:"texts"` // how many distinct documents were seen at this URL
+	Role       string    `json:"role"`  // "version" or "document"
 }
 
 // Bill returns one bill with its history, or ErrNotFound.
@@ -79,10 +80,10 @@ func (s *Store) Bill(ctx context.Context, id string) (BillDetail, error) {
 		return d, err
 	}
 	for _, v := range all {
-		if v.Class == "document" {
-			d.Documents = append(d.Documents, v.VersionRow)
+		if v.Role == "document" {
+			d.Documents = append(d.Documents, v)
 		} else {
-			d.Versions = append(d.Versions, v.VersionRow)
+			d.Versions = append(d.Versions, v)
 		}
 	}
 	d.Matches, err = s.BillMatches(ctx, id)
@@ -116,15 +117,9 @@ func (s *Store) Actions(ctx context.Context, id string) ([]ActionRow, error) {
 	return out, rows.Err()
 }
 
-// storedVersion carries the role alongside the row.
-type storedVersion struct {
-	VersionRow
-}
-
-// Versions lists a bill's versions then documents, in page order; Class is
-// "document" for supporting documents.
-func (s *Store) Versions(ctx context.Context, id string) ([]storedVersion, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT v.id, v.name, v.date, v.url, v.media_type, CASE v.role WHEN 'document' THEN 'document' ELSE v.class END,
+// Versions lists a bill's versions then documents, in page order.
+func (s *Store) Versions(ctx context.Context, id string) ([]VersionRow, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT v.id, v.name, v.date, v.url, v.media_type, v.class, v.role,
 		v.first_seen, coalesce(t.sha256, ''), coalesce(t.fetched_at, ''), coalesce(length(t.text), 0),
 		(SELECT count(*) FROM version_texts WHERE version_id = v.id)
 		FROM versions v LEFT JOIN version_texts t ON t.id = (SELECT max(id) FROM version_texts WHERE version_id = v.id)
@@ -133,11 +128,11 @@ func (s *Store) Versions(ctx context.Context, id string) ([]storedVersion, error
 		return nil, fmt.Errorf("load versions of %s: %w", id, err)
 	}
 	defer rows.Close()
-	var out []storedVersion
+	var out []VersionRow
 	for rows.Next() {
-		var v storedVersion
+		var v VersionRow
 		var first string
-		if err := rows.Scan(&v.ID, &v.Name, &v.Date, &v.URL, &v.MediaType, &v.Class, &first, &v.SHA256, &v.FetchedAt, &v.TextLength, &v.Texts); err != nil {
+		if err := rows.Scan(&v.ID, &v.Name, &v.Date, &v.URL, &v.MediaType, &v.Class, &v.Role, &first, &v.SHA256, &v.FetchedAt, &v.TextLength, &v.Texts); err != nil {
 			return nil, fmt.Errorf("scan version: %w", err)
 		}
 		v.FirstSeen, _ = time.Parse(time.RFC3339Nano, first)
