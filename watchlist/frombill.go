@@ -1,0 +1,47 @@
+package watchlist
+
+import (
+	"strings"
+
+	"github.com/billwatch/billwatch/bill"
+)
+
+// DocFromBill builds the Doc a watchlist sees from a normalized bill: the
+// official title followed by any other titles (short and popular titles
+// such as "Maryland Driver Privacy Act" are often only there), the abstract
+// and subjects, and the text of every version that has text. Supporting
+// documents (fiscal notes...) are left out: they mention agencies and fees
+// far more than the bill's purpose.
+func DocFromBill(b *bill.Bill) Doc {
+	titles := []string{b.Title}
+	for _, t := range b.OtherTitles {
+		if t.Title != "" && !containsFold(titles, t.Title) {
+			titles = append(titles, t.Title)
+		}
+	}
+	abstract := b.Abstract
+	if len(b.Subjects) > 0 {
+		abstract = strings.TrimSpace(abstract + "\nSubjects: " + strings.Join(b.Subjects, "; "))
+	}
+	d := Doc{
+		ID:           b.ID(),
+		Jurisdiction: b.Jurisdiction,
+		Title:        strings.Join(titles, " / "),
+		Abstract:     abstract,
+	}
+	for _, v := range b.Versions {
+		if strings.TrimSpace(v.Text) != "" {
+			d.Texts = append(d.Texts, Text{Name: v.Name, Text: v.Text})
+		}
+	}
+	return d
+}
+
+func containsFold(list []string, s string) bool {
+	for _, have := range list {
+		if strings.EqualFold(strings.TrimSpace(have), strings.TrimSpace(s)) {
+			return true
+		}
+	}
+	return false
+}
