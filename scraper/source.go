@@ -35,6 +35,9 @@ type Info struct {
 	// conformance suite crawl it. RecordedSessions are the sessions it holds.
 	Recorded         func() fs.FS
 	RecordedSessions []string
+	// SessionYears gives the calendar years a session spans, for sanity checks
+	// (the conformance suite: every action date falls inside them).
+	SessionYears func(session string) (first, last int, err error)
 }
 
 // Source is one legislature.

@@ -36,6 +36,7 @@ func (*Source) Info() scraper.Info {
 		DefaultSession:    SessionFor,
 		Recorded:          Recorded,
 		RecordedSessions:  []string{"2014", "2020", "2026"},
+		SessionYears:      sessionYears,
 		Tested:            "reconstructed from documented structure (no real Vermont recording exists; see scraper/vt/testdata/PROVENANCE.txt)",
 	}
 }
@@ -57,6 +58,19 @@ func ValidSession(slug string) error {
 		return fmt.Errorf("vermont session %q: want a biennium slug such as 2026 (the even year) or 2021.1", slug)
 	}
 	return nil
+}
+
+// sessionYears: slug 2026 spans 2025-2026; a special session "2021.1" is 2021.
+func sessionYears(slug string) (int, int, error) {
+	if err := ValidSession(slug); err != nil {
+		return 0, 0, err
+	}
+	year, special, _ := strings.Cut(slug, ".")
+	y, _ := strconv.Atoi(year)
+	if special != "" {
+		return y, y, nil
+	}
+	return y - 1, y, nil
 }
 
 // ExtractText implements scraper.Source: Vermont texts are PDFs with running
