@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"html/template"
+	"io"
+	"os"
+
+	"github.com/billwatch/billwatch/redline"
+	"github.com/billwatch/billwatch/scraper/all"
+)
+
+var redlinePage = template.Must(template.New("redline").Parse(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}}</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}{{.CSS}}</style></head>
+<body><h1>{{.Title}}</h1><p>From <b>{{.From}}</b> to <b>{{.To}}</b>: {{.Summary}}</p>
+{{.Body}}</body></html>
+`))
+
+func writeRedline(w io.Writer, format string, r redline.Result, title, from, to string) error {
+	switch format {
+	case "json":
+		b, err := redline.JSON(r)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	case "html":
+		return redlinePage.Execute(w, map[string]any{"Title": title, "From": from, "To": to, "Summary": r.Summary,
+			"CSS": template.CSS(redline.Stylesheet), "Body": template.HTML(redline.HTML(r.Ops))})
+	default:
+		fmt.Fprintf(w, "--- %s\n+++ %s\n%s\n(+%d −%d words)\n\n", from, to, r.Summary, r.Stats.Inserted, r.Stats.Deleted)
+		_, err := io.WriteString(w, redline.Text(r.Ops)+"\n")
+		return err
+	}
+}
+
+// loadFile reads a local text, HTML, XML or PDF file and normalizes it the way
+// the sources normalize what they fetch.
+func loadFile(ctx context.Context, path string) (string, error) {
+	body, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("diff: %w", err)
+	}
+	text, err := all.ExtractFile(ctx, path, body)
+	if err != nil {
+		return "", fmt.Errorf("diff %s: %w", path, err)
+	}
+	return text, nil
+}

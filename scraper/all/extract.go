@@ -1,0 +1,76 @@
+package all
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/scraper"
+	"github.com/billwatch/billwatch/textnorm"
+)
+
+// sniffers route a local document to the source whose extractor knows its
+// format; the first match wins.
+var sniffers = []struct {
+	source string
+	media  string
+	match  func(body []byte) bool
+}{
+	{"us", "application/xml", func(b []byte) bool { return bytes.Contains(head(b), []byte("xml.house.gov/schemas/uslm")) }},
+	{"wa", "application/xml", func(b []byte) bool { return bytes.Contains(head(b), []byte("leg.wa.gov/2012/document")) }},
+	{"ny", "text/html", func(b []byte) bool {
+		h := head(b)
+		return bytes.Contains(h, []byte("<BILLTEXT")) || bytes.Contains(h, []byte("<PRE>")) || bytes.Contains(h, []byte("<pre>"))
+	}},
+}
+
+func head(b []byte) []byte { return b[:min(len(b), 4096)] }
+
+// ExtractFile turns a local bill document (PDF, XML, HTML or text) into
+// normalized text, the same way the matching source would. It is what
+// `billwatch diff FILE FILE` compares.
+func ExtractFile(ctx context.Context, name string, body []byte) (string, error) {
+	for _, s := range sniffers {
+		if !s.match(body) {
+			continue
+		}
+		src, err := scraper.Get(s.source)
+		if err != nil {
+			break // that source is not built into this binary
+		}
+		text, markup, err := src.ExtractText(ctx, bill.Version{Name: filepath.Base(name), MediaType: s.media, URL: "file://" + name}, body)
+		if err != nil {
+			return "", err
+		}
+		if markup != "" {
+			return markup, nil
+		}
+		return text, nil
+	}
+	switch {
+	case bytes.HasPrefix(bytes.TrimLeft(body, " \r\n\t"), []byte("%PDF")):
+		raw, err := textnorm.PDFToText(ctx, body)
+		if err != nil {
+			return "", err
+		}
+		if strings.Contains(raw, "VT LEG #") { // a Vermont bill: page heads and both line-number layouts
+			return textnorm.Vermont(raw), nil
+		}
+		return textnorm.Clean(textnorm.StripLineNumbers(raw)), nil
+	case looksMarkup(body):
+		t, err := textnorm.HTMLToText(bytes.NewReader(body))
+		if err != nil {
+			return "", fmt.Errorf("read %s as HTML/XML: %w", name, err)
+		}
+		return textnorm.Clean(t), nil
+	}
+	return textnorm.Clean(string(body)), nil
+}
+
+func looksMarkup(b []byte) bool {
+	t := bytes.TrimLeft(b, " \r\n\t\xef\xbb\xbf")
+	return bytes.HasPrefix(t, []byte("<"))
+}
