@@ -82,7 +82,9 @@ func (r *Runner) Run(ctx context.Context, src scraper.Source, opt Options) (stor
 		return store.Run{}, err
 	}
 	st := &state{r: r, src: src, info: info, session: session, log: log, run: store.Run{ID: runID, Source: info.ID, Session: session}}
-	st.fetch = scraper.NewFetcher(r.fetchOptions(info, st))
+	fo := r.fetchOptions(info, st)
+	fo.InsecureTLS = opt.Config["insecure_tls"] == "true"
+	st.fetch = scraper.NewFetcher(fo)
 	env := &scraper.Env{Fetch: st.fetch, Log: log, Config: opt.Config, Emit: st.emit, Listed: st.listed, Fail: st.fail,
 		PreviousSources: func(ctx context.Context, ident string) []string {
 			return r.Store.Sources(ctx, bill.MakeID(info.ID, session, ident))

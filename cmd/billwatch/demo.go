@@ -12,7 +12,7 @@ import (
 
 // DemoCmd runs the real crawl code against recorded data on loopback.
 type DemoCmd struct {
-	NoServe bool   `help:"Do not serve the result afterwards."`
+	NoServe bool `help:"Do not serve the result afterwards."`
 }
 
 // Run crawls day 1 and day 2 of the recorded sites and shows what changed.

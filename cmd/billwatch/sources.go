@@ -25,6 +25,24 @@ type sourceOut struct {
 	Tested            string      `json:"tested"`
 	LastRun           *store.Run  `json:"last_run,omitempty"`
 	Runs              []store.Run `json:"runs,omitempty"`
+	Sessions          []store.Run `json:"sessions,omitempty"` // the latest run of each session
+}
+
+// latestPerSession returns the newest run of each session a source crawled.
+func latestPerSession(a *App, st *store.Store, source string) ([]store.Run, error) {
+	runs, err := st.Runs(a.ctx, source, 200)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []store.Run
+	for _, r := range runs {
+		if !seen[r.Session] {
+			seen[r.Session] = true
+			out = append(out, r)
+		}
+	}
+	return out, nil
 }
 
 // Run prints one block per source.
@@ -51,6 +69,10 @@ func (c *SourcesCmd) Run(a *App) error {
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
+		o.Sessions, err = latestPerSession(a, st, id)
+		if err != nil {
+			return err
+		}
 		if c.Runs > 0 {
 			if o.Runs, err = st.Runs(a.ctx, id, c.Runs); err != nil {
 				return err
@@ -70,8 +92,9 @@ func (c *SourcesCmd) Run(a *App) error {
 		fmt.Fprintf(a.out, "    tested on: %s\n", o.Tested)
 		if o.LastRun == nil {
 			fmt.Fprintf(a.out, "    never run\n")
-		} else {
-			printRun(a, *o.LastRun, "last run")
+		}
+		for _, r := range o.Sessions {
+			printRun(a, r, "last run")
 		}
 		for _, r := range o.Runs {
 			printRun(a, r, "run")
