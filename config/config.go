@@ -4,6 +4,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -46,7 +47,15 @@ type Digest struct {
 	TLS             string `toml:"tls"` // "starttls" (default), "implicit", "none" (loopback only)
 	Day             string `toml:"day"` // weekday for `watch`, default "monday"
 	Hour            int    `toml:"hour"`
-	ListUnsubscribe string `toml:"list_unsubscribe"`
+	ListUnsubscribe string `toml:"list_unsubscribe"` // mailto:/https: URIs, comma-separated; {watchlist} and {recipient} are filled in
+	// Templates is a directory whose digest.txt.tmpl / digest.html.tmpl
+	// replace the built-in templates (either or both).
+	Templates string `toml:"templates"`
+	// MessageIDDomain is the stable right-hand side of Message-IDs (default:
+	// the host of base_url, else the domain of from).
+	MessageIDDomain string `toml:"message_id_domain"`
+	StaleAfter      string `toml:"stale_after"` // a source without a successful run for this long is reported: "72h" (default), "3d"
+	Timezone        string `toml:"timezone"`    // IANA zone of day/hour, default the machine's
 }
 
 // DefaultPath is $XDG_CONFIG_HOME/billwatch/config.toml.
@@ -101,4 +110,23 @@ func (c *Config) SourceSettings(source string, keys []string) map[string]string 
 		}
 	}
 	return out
+}
+
+// Section returns the file's top-level key as a TOML document of its own
+// (e.g. the [[watchlist]] tables), for a package that parses its tables
+// strictly and should not see the rest of the file.
+func (c *Config) Section(key string) ([]byte, error) {
+	var all map[string]any
+	if _, err := toml.Decode(string(c.Raw), &all); err != nil {
+		return nil, fmt.Errorf("config %s: %w", c.Path, err)
+	}
+	v, ok := all[key]
+	if !ok {
+		return nil, nil
+	}
+	var buf bytes.Buffer
+	if err := toml.NewEncoder(&buf).Encode(map[string]any{key: v}); err != nil {
+		return nil, fmt.Errorf("config %s: re-encode %s: %w", c.Path, key, err)
+	}
+	return buf.Bytes(), nil
 }

@@ -68,7 +68,11 @@ func (a *App) Watchlists() (*watchlist.Set, error) {
 	}
 	set := watchlist.Default()
 	if len(cfg.Raw) > 0 {
-		user, err := watchlist.Parse(cfg.Raw)
+		raw, err := cfg.Section("watchlist")
+		if err != nil {
+			return nil, err
+		}
+		user, err := watchlist.Parse(raw)
 		if err != nil {
 			return nil, fmt.Errorf("watchlists in %s: %w", cfg.Path, err)
 		}

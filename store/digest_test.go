@@ -1,0 +1,68 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestDigestSendsAndCursor(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	if _, err := s.DigestCursor(ctx, "dmv-data", "ana@example.org"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("no sends yet: %v", err)
+	}
+	at := time.Date(2026, 3, 9, 8, 0, 0, 0, time.UTC)
+	for _, d := range []DigestSend{
+		{Watchlist: "dmv-data", Recipient: "Ana@Example.org", FromChangeID: 0, ToChangeID: 10, SentAt: at, MessageID: "a@x", Advances: true},
+		{Watchlist: "dmv-data", Recipient: "ana@example.org", FromChangeID: 0, ToChangeID: 25, SentAt: at.Add(time.Hour), MessageID: "once@x"}, // one-off
+		{Watchlist: "dmv-data", Recipient: "bo@example.org", FromChangeID: 10, ToChangeID: 20, SentAt: at, MessageID: "b@x", Advances: true},
+		{Watchlist: "face", Recipient: "ana@example.org", FromChangeID: 0, ToChangeID: 30, SentAt: at, MessageID: "c@x", Advances: true},
+	} {
+		if _, err := s.RecordDigestSend(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := s.DigestCursor(ctx, "dmv-data", "ANA@example.org")
+	if err != nil || c.ToChangeID != 10 || c.MessageID != "a@x" || !c.SentAt.Equal(at) || c.Recipient != "ana@example.org" {
+		t.Errorf("cursor = %+v, %v (the one-off must not move it)", c, err)
+	}
+	all, err := s.DigestSends(ctx, "dmv-data", 0)
+	if err != nil || len(all) != 3 || all[0].MessageID != "b@x" {
+		t.Errorf("sends = %+v, %v", all, err)
+	}
+	if _, err := s.RecordDigestSend(ctx, DigestSend{Watchlist: "w", Recipient: "r", FromChangeID: 5, ToChangeID: 4}); err == nil {
+		t.Error("a reversed range must be refused")
+	}
+}
+
+func TestChangeIDBeforeAndRunSources(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	b := sampleBill()
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	if _, err := s.ApplyObservation(ctx, Observation{Bill: b, SeenAt: t0}); err != nil {
+		t.Fatal(err)
+	}
+	b.Title += " (amended)"
+	if _, err := s.ApplyObservation(ctx, Observation{Bill: b, SeenAt: t0.Add(48 * time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		at   time.Time
+		want int64
+	}{{t0, 0}, {t0.Add(time.Second), 1}, {t0.Add(72 * time.Hour), 2}} {
+		if got, err := s.ChangeIDBefore(ctx, c.at); err != nil || got != c.want {
+			t.Errorf("ChangeIDBefore(%s) = %d, %v; want %d", c.at, got, err, c.want)
+		}
+	}
+	for _, src := range []string{"wa", "vt", "wa"} {
+		if _, err := s.StartRun(ctx, src, "2026"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, err := s.RunSources(ctx); err != nil || len(got) != 2 || got[0] != "vt" || got[1] != "wa" {
+		t.Errorf("RunSources = %v, %v", got, err)
+	}
+}
