@@ -36,6 +36,9 @@ type Crawl struct {
 	Sessions map[string][]string `toml:"sessions"` // source → sessions to crawl; default: the current one
 	// Sources to crawl by default (all registered when empty).
 	Sources []string `toml:"sources"`
+	// Mirror sends requests for an official host to another base URL (a
+	// mirror, a caching proxy, or a local recording); stored URLs stay official.
+	Mirror map[string]string `toml:"mirror"`
 }
 
 // Digest settings (SMTP secrets come from BILLWATCH_SMTP_PASSWORD).

@@ -97,5 +97,5 @@ func (a *App) Runner() (*crawl.Runner, error) {
 		return nil, err
 	}
 	return &crawl.Runner{Store: st, Evaluate: crawl.WatchlistEvaluator(wl), Diff: crawl.RedlineDiffer(), Log: slog.Default(), Progress: a.errOut,
-		UserAgent: scraper.DefaultUserAgent(cfg.Contact), RequestsPerMinute: -1, Retries: 3}, nil
+		UserAgent: scraper.DefaultUserAgent(cfg.Contact), RequestsPerMinute: -1, Retries: 3, Rewrite: cfg.Crawl.Mirror}, nil
 }
