@@ -4,4 +4,5 @@ package all
 
 import (
 	_ "github.com/billwatch/billwatch/scraper/vt" // Vermont
+	_ "github.com/billwatch/billwatch/scraper/wa" // Washington
 )
