@@ -20,7 +20,7 @@ func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (sto
 		st.run.Status, st.run.Message = store.RunFailed, crawlErr.Error()
 	case len(st.listed_) == 0:
 		st.run.Status, st.run.Message = store.RunFailed, "the bill list returned no bills"
-	case len(st.run.Errors) > 0 && st.run.BillsSeen == 0:
+	case len(st.run.Errors) > 0 && st.run.BillsSeen == 0 && st.failedBills() >= st.wanted():
 		st.run.Status, st.run.Message = store.RunFailed, fmt.Sprintf("every bill failed (%d errors)", len(st.run.Errors))
 	case len(st.run.Errors) > 0:
 		st.run.Status, st.run.Message = store.RunPartial, fmt.Sprintf("%d errors", len(st.run.Errors))
@@ -88,4 +88,15 @@ func (st *state) removeVanished(ctx context.Context) error {
 	n, err := st.r.Store.MarkRemoved(ctx, st.run.ID, gone)
 	st.run.Changes += n
 	return err
+}
+
+// failedBills counts distinct bills with an error.
+func (st *state) failedBills() int { return len(st.failed) }
+
+// wanted is how many listed bills this run was to look at.
+func (st *state) wanted() int {
+	if len(st.only) > 0 {
+		return len(st.only)
+	}
+	return len(st.listed_)
 }

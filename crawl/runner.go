@@ -88,12 +88,17 @@ func (r *Runner) Run(ctx context.Context, src scraper.Source, opt Options) (stor
 	env := &scraper.Env{Fetch: st.fetch, Log: log, Config: opt.Config, Emit: st.emit, Listed: st.listed, Fail: st.fail,
 		PreviousSources: func(ctx context.Context, ident string) []string {
 			return r.Store.Sources(ctx, bill.MakeID(info.ID, session, ident))
+		},
+		Stored: func(ctx context.Context, url string) (scraper.Validator, bool) {
+			v, err := validators{r.Store}.Validator(ctx, url)
+			return v, err == nil
 		}}
 	if len(opt.Only) > 0 {
 		env.Only = map[string]bool{}
 		for _, id := range opt.Only {
 			env.Only[bill.CompactIdentifier(id)] = true
 		}
+		st.only = env.Only
 	}
 	crawlErr := src.Crawl(ctx, env, session)
 	return st.finish(ctx, crawlErr, len(opt.Only) == 0)

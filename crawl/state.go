@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/billwatch/billwatch/bill"
@@ -24,6 +25,8 @@ type state struct {
 	listed_ []string
 	done    int
 	started time.Time
+	failed  map[string]bool // bills with an error this run
+	only    map[string]bool
 }
 
 func (st *state) listed(ids []string) {
@@ -33,6 +36,10 @@ func (st *state) listed(ids []string) {
 }
 
 func (st *state) fail(ident string, err error) {
+	if st.failed == nil {
+		st.failed = map[string]bool{}
+	}
+	st.failed[ident] = true
 	msg := fmt.Sprintf("%s: %v", ident, err)
 	st.log.Warn("bill failed", "bill", ident, "error", err)
 	st.run.Errors = append(st.run.Errors, msg)
@@ -66,7 +73,7 @@ func (st *state) emit(ctx context.Context, o scraper.Observed) error {
 			obs.Cache = append(obs.Cache, cacheEntry(p.Validator))
 		}
 	}
-	newText := false
+	newText, textFailed := false, false
 	for _, v := range append(append([]bill.Version{}, o.Bill.Versions...), o.Bill.Documents...) {
 		t, vr, ok := st.version(ctx, id, v)
 		if !ok {
@@ -76,7 +83,14 @@ func (st *state) emit(ctx context.Context, o scraper.Observed) error {
 		if t.Err == "" {
 			obs.Cache = append(obs.Cache, cacheEntry(vr))
 			newText = true
+		} else {
+			textFailed = true
 		}
+	}
+	if textFailed {
+		// Keep the pages' old validators: the next run must see this bill
+		// as changed and retry the versions that failed.
+		obs.Cache = slices.DeleteFunc(obs.Cache, func(c store.CacheEntry) bool { return isPage(o.Pages, c.URL) })
 	}
 	if o.Unchanged && !newText {
 		return nil // nothing moved: no writes at all
@@ -98,6 +112,15 @@ func (st *state) emit(ctx context.Context, o scraper.Observed) error {
 		st.run.Changes += len(res.Changes)
 	}
 	return nil
+}
+
+func isPage(pages []*scraper.Response, url string) bool {
+	for _, p := range pages {
+		if p.URL == url {
+			return true
+		}
+	}
+	return false
 }
 
 // version fetches a version's document when it is new or may have changed,

@@ -59,7 +59,7 @@ func (f *Fetcher) do(ctx context.Context, official, target string, hdr http.Head
 		}
 		lastErr = fmt.Errorf("GET %s: %w", official, te.err)
 		if attempt < f.opt.Retries {
-			f.opt.Log.Warn("retrying", "url", official, "error", err)
+			f.opt.Log.Warn("retrying", "url", official, "error", f.redact(err))
 			if err := sleep(ctx, f.backoff(attempt)); err != nil {
 				return nil, fmt.Errorf("GET %s: %w", official, err)
 			}

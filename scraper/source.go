@@ -87,6 +87,11 @@ type Env struct {
 	// session (nil for a bill never stored), so a source can follow up a 304
 	// without the page body.
 	PreviousSources func(ctx context.Context, identifier string) []string
+	// Stored returns the validators stored with the last committed copy of a
+	// URL (its ETag, Last-Modified and content hash), so a source whose index
+	// carries modification times (a sitemap's lastmod) can skip unchanged
+	// documents without a request.
+	Stored func(ctx context.Context, url string) (Validator, bool)
 }
 
 // PreviousSource returns the first stored source URL of a bill that contains substr.

@@ -3,6 +3,8 @@
 package all
 
 import (
+	_ "github.com/billwatch/billwatch/scraper/ny" // New York
+	_ "github.com/billwatch/billwatch/scraper/us" // US Congress
 	_ "github.com/billwatch/billwatch/scraper/vt" // Vermont
 	_ "github.com/billwatch/billwatch/scraper/wa" // Washington
 )

@@ -22,8 +22,8 @@ var sniffers = []struct {
 	{"us", "application/xml", func(b []byte) bool { return bytes.Contains(head(b), []byte("xml.house.gov/schemas/uslm")) }},
 	{"wa", "application/xml", func(b []byte) bool { return bytes.Contains(head(b), []byte("leg.wa.gov/2012/document")) }},
 	{"ny", "text/html", func(b []byte) bool {
-		h := head(b)
-		return bytes.Contains(h, []byte("<BILLTEXT")) || bytes.Contains(h, []byte("<PRE>")) || bytes.Contains(h, []byte("<pre>"))
+		h := bytes.ToLower(head(b)) // LBDC files: <billtext_html ...><PRE WIDTH="94">
+		return bytes.Contains(h, []byte("<billtext")) || bytes.Contains(h, []byte("<pre"))
 	}},
 }
 

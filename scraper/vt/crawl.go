@@ -73,6 +73,12 @@ func (s *Source) bill(ctx context.Context, env *scraper.Env, slug string, r list
 		au := page.actionsURL(slug)
 		if st.Body == nil {
 			au = env.PreviousSource(ctx, r.BillNumber, "loadBillDetailedStatus")
+			// Stored without a detailed status: the bill had no activity,
+			// and its only page is unchanged, so the bill is too. (Re-fetching
+			// the page here cost every such bill a full download per run.)
+			if au == "" && storedBefore(ctx, env, r.BillNumber) {
+				return unchanged(slug, r, st), nil
+			}
 		}
 		if au == "" && st.Body != nil {
 			return unchanged(slug, r, st), nil // a bill with no activity yet
@@ -144,4 +150,9 @@ func (s *Source) build(slug string, r listRow, p statusPage, pageURL string) bil
 		b.Citations = []string{act}
 	}
 	return b
+}
+
+// storedBefore reports whether the pipeline has the bill stored.
+func storedBefore(ctx context.Context, env *scraper.Env, number string) bool {
+	return env.PreviousSources != nil && len(env.PreviousSources(ctx, number)) > 0
 }
