@@ -50,7 +50,7 @@ func TestDay2RecordsEachChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	mark := lastChange(t, e.st)
-	e.site.site.SetDay(2)
+	e.site.SetDay(2)
 	run, err := e.crawl(t, "2020")
 	if err != nil || run.Status != store.RunOK {
 		t.Fatalf("day 2: %+v %v", run, err)
@@ -96,13 +96,4 @@ func TestWatchlistSeparatesOnAndOffTopic(t *testing.T) {
 	if !slices.Equal(ids, []string{"vt/2026/H.351"}) {
 		t.Fatalf("matching bills %v", ids)
 	}
-}
-
-func equalCounts(a, b map[string]int) bool {
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return len(a) == len(b)
 }

@@ -48,7 +48,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 			}
 			before := counts(t, e.st)
 			mark := lastChange(t, e.st)
-			e.site.site.SetDay(tt.day)
+			e.site.SetDay(tt.day)
 			e.site.setFaults(tt.faults...)
 			run, _ := e.crawl(t, "2020")
 			if run.Status != tt.status {
@@ -79,7 +79,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 		e := newEnv(t)
 		e.site.setFaults(fault{"Passed", brokenPDF})
 		e.crawl(t, "2020")
-		e.site.site.SetDay(2)
+		e.site.SetDay(2)
 		run, _ := e.crawl(t, "2020")
 		if run.Status != store.RunPartial || !strings.Contains(strings.Join(run.Errors, " "), "As Passed") {
 			t.Fatalf("run %s %v", run.Status, run.Errors)

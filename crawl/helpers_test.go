@@ -2,131 +2,58 @@ package crawl_test
 
 import (
 	"context"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
-	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/billwatch/billwatch/crawl"
-	"github.com/billwatch/billwatch/internal/replay"
+	"github.com/billwatch/billwatch/internal/crawltest"
 	"github.com/billwatch/billwatch/scraper"
 	"github.com/billwatch/billwatch/scraper/vt"
 	"github.com/billwatch/billwatch/store"
-	"github.com/billwatch/billwatch/watchlist"
 )
 
-// fault rewrites responses for paths containing match; nil passes through.
+// fault replaces the response to requests whose path contains match.
 type fault struct {
 	match string
 	serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
 }
 
-// testSite serves the reconstructed Vermont site with optional faults and
-// counts the requests it sees.
-type testSite struct {
-	site     *replay.Site
-	srv      *httptest.Server
-	mu       sync.Mutex
-	faults   []fault
-	requests []string
-}
+// testSite is the shared harness with this package's fault literal.
+type testSite struct{ *crawltest.Site }
 
-func newSite(t *testing.T) *testSite {
-	t.Helper()
-	ts := &testSite{site: &replay.Site{FS: vt.Recorded(), Days: []string{"day1", "day2"}}}
-	ts.site.SetDay(1)
-	ts.srv = httptest.NewServer(http.HandlerFunc(ts.serve))
-	t.Cleanup(ts.srv.Close)
-	return ts
-}
-
-func (ts *testSite) serve(w http.ResponseWriter, r *http.Request) {
-	ts.mu.Lock()
-	ts.requests = append(ts.requests, r.URL.Path)
-	faults := append([]fault(nil), ts.faults...)
-	ts.mu.Unlock()
-	for _, f := range faults {
-		if strings.Contains(r.URL.Path, f.match) {
-			f.serve(w, r, ts.site)
-			return
-		}
+func (s testSite) setFaults(fs ...fault) {
+	out := make([]crawltest.Fault, len(fs))
+	for i, f := range fs {
+		out[i] = crawltest.Fault{Match: f.match, Serve: f.serve}
 	}
-	ts.site.ServeHTTP(w, r)
+	s.SetFaults(out...)
 }
 
-func (ts *testSite) setFaults(f ...fault) {
-	ts.mu.Lock()
-	defer ts.mu.Unlock()
-	ts.faults = f
-}
+var (
+	body         = crawltest.Body
+	counts       = crawltest.Counts
+	equalCounts  = crawltest.SameCounts
+	changesSince = crawltest.ChangesSince
+	lastChange   = crawltest.LastChange
+)
 
-func body(status int, b string) func(http.ResponseWriter, *http.Request, http.Handler) {
-	return func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
-		w.Header().Set("Content-Type", replay.ContentType("", []byte(b)))
-		w.WriteHeader(status)
-		w.Write([]byte(b))
-	}
-}
-
+// env is the reconstructed Vermont site, a fresh store and the pipeline.
 type env struct {
 	st     *store.Store
 	runner *crawl.Runner
-	site   *testSite
+	site   testSite
 	src    scraper.Source
 }
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "bw.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	site := newSite(t)
+	st := crawltest.OpenStore(t)
+	site := crawltest.NewSite(t, vt.Recorded(), "legislature.vermont.gov")
 	src, _ := scraper.Get("vt")
-	r := &crawl.Runner{Store: st, Evaluate: crawl.WatchlistEvaluator(watchlist.Default()), Diff: crawl.RedlineDiffer(),
-		Log: slog.New(slog.DiscardHandler), RequestsPerMinute: 0, Retries: 2, Backoff: 10 * time.Millisecond, Timeout: 2 * time.Second,
-		Rewrite: map[string]string{"legislature.vermont.gov": site.srv.URL}}
-	return &env{st: st, runner: r, site: site, src: src}
+	return &env{st: st, runner: crawltest.NewRunner(st, site.Rewrite()), site: testSite{site}, src: src}
 }
 
 func (e *env) crawl(t *testing.T, session string) (store.Run, error) {
 	t.Helper()
 	return e.runner.Run(context.Background(), e.src, crawl.Options{Session: session})
-}
-
-// counts returns the row count of every history table, to prove that a run wrote nothing.
-func counts(t *testing.T, st *store.Store) map[string]int {
-	t.Helper()
-	out := map[string]int{}
-	for _, tbl := range []string{"bills", "bill_revisions", "actions", "versions", "version_texts", "matches", "changes", "http_cache", "search"} {
-		var n int
-		if err := st.DB().QueryRow("SELECT count(*) FROM " + tbl).Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		out[tbl] = n
-	}
-	return out
-}
-
-func changesSince(t *testing.T, st *store.Store, after int64) []store.Change {
-	t.Helper()
-	chs, err := st.Changes(context.Background(), store.ChangeFilter{AfterID: after})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return chs
-}
-
-func lastChange(t *testing.T, st *store.Store) int64 {
-	t.Helper()
-	id, err := st.LastChangeID(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return id
 }

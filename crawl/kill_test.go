@@ -41,7 +41,7 @@ func TestKillMidCrawl(t *testing.T) {
 	}})
 	db := filepath.Join(t.TempDir(), "killed.db")
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrawlChild$", "-test.v")
-	cmd.Env = append(os.Environ(), "BW_CRAWL_CHILD=1", "BW_DB="+db, "BW_SITE="+e.site.srv.URL)
+	cmd.Env = append(os.Environ(), "BW_CRAWL_CHILD=1", "BW_DB="+db, "BW_SITE="+e.site.URL("legislature.vermont.gov"))
 	out := &strings.Builder{}
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
@@ -74,7 +74,7 @@ func TestKillMidCrawl(t *testing.T) {
 		t.Fatalf("after the kill: %+v", rows)
 	}
 	r := &crawl.Runner{Store: st, Evaluate: crawl.WatchlistEvaluator(watchlist.Default()), Log: slog.New(slog.DiscardHandler),
-		Rewrite: map[string]string{"legislature.vermont.gov": e.site.srv.URL}, Backoff: time.Millisecond}
+		Rewrite: map[string]string{"legislature.vermont.gov": e.site.URL("legislature.vermont.gov")}, Backoff: time.Millisecond}
 	src, _ := scraper.Get("vt")
 	run, err := r.Run(t.Context(), src, crawl.Options{Session: "2026"})
 	if err != nil || run.Status != store.RunOK {

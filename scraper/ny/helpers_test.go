@@ -3,6 +3,7 @@ package ny_test
 import (
 	"bytes"
 	"context"
+	"github.com/billwatch/billwatch/internal/crawltest"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -25,6 +26,13 @@ import (
 const testKey = "t3st-K3Y-0123456789abcdef"
 
 // fault rewrites responses for URL paths containing match.
+var (
+	counts       = crawltest.Counts
+	equalCounts  = crawltest.SameCounts
+	changesSince = crawltest.ChangesSince
+	lastChange   = crawltest.LastChange
+)
+
 type fault struct {
 	match string
 	serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
@@ -142,47 +150,6 @@ func (e *env) crawl(t *testing.T, only ...string) (store.Run, error) {
 	t.Helper()
 	return e.runner.Run(context.Background(), e.src, crawl.Options{Session: "2017", Only: only,
 		Config: map[string]string{ny.KeySetting: testKey}})
-}
-
-// counts returns the row count of every history table, to prove that a run wrote nothing.
-func counts(t *testing.T, st *store.Store) map[string]int {
-	t.Helper()
-	out := map[string]int{}
-	for _, tbl := range []string{"bills", "bill_revisions", "actions", "versions", "version_texts", "matches", "changes", "http_cache", "search"} {
-		var n int
-		if err := st.DB().QueryRow("SELECT count(*) FROM " + tbl).Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		out[tbl] = n
-	}
-	return out
-}
-
-func equalCounts(a, b map[string]int) bool {
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return len(a) == len(b)
-}
-
-func changesSince(t *testing.T, st *store.Store, after int64) []store.Change {
-	t.Helper()
-	chs, err := st.Changes(context.Background(), store.ChangeFilter{AfterID: after})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return chs
-}
-
-func lastChange(t *testing.T, st *store.Store) int64 {
-	t.Helper()
-	id, err := st.LastChangeID(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return id
 }
 
 func kindsOf(chs []store.Change) []string {
