@@ -8,11 +8,13 @@ import (
 
 	"github.com/billwatch/billwatch/demo"
 	"github.com/billwatch/billwatch/store"
+	"github.com/billwatch/billwatch/web"
 )
 
 // DemoCmd runs the real crawl code against recorded data on loopback.
 type DemoCmd struct {
-	NoServe bool `help:"Do not serve the result afterwards."`
+	NoServe bool   `help:"Do not serve the result afterwards."`
+	Addr    string `help:"Where to serve the result." default:"127.0.0.1:8080"`
 }
 
 // Run crawls day 1 and day 2 of the recorded sites and shows what changed.
@@ -46,7 +48,19 @@ func (c *DemoCmd) Run(a *App) error {
 		return err
 	}
 	st, _ := a.Store()
-	return c.report(a, st, res)
+	if err := c.report(a, st, res); err != nil {
+		return err
+	}
+	if c.NoServe {
+		return nil
+	}
+	wl, err := a.Watchlists()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.out, "\nServing the demo database (Ctrl-C to stop):\n")
+	return web.Serve(a.ctx, st, web.ServeOptions{Addr: c.Addr, Options: web.Options{Watchlists: wl}},
+		func(s *web.Server) { s.Announce(a.ctx, a.out) })
 }
 
 func (c *DemoCmd) report(a *App, st *store.Store, res demo.Result) error {

@@ -1,0 +1,67 @@
+package web
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/billwatch/billwatch/feeds"
+	"github.com/billwatch/billwatch/store"
+	"github.com/billwatch/billwatch/web/paths"
+)
+
+type sourcesData struct {
+	Latest []store.Run // newest run of each source and session
+	Runs   []store.Run
+}
+
+func (s *Site) sources(ctx context.Context) (*pageData, error) {
+	runs, err := s.st.Runs(ctx, "", 200)
+	if err != nil {
+		return nil, err
+	}
+	d := &sourcesData{Runs: runs[:min(len(runs), 50)]}
+	seen := map[string]bool{}
+	for _, r := range runs {
+		if k := r.Source + "/" + r.Session; !seen[k] {
+			seen[k] = true
+			d.Latest = append(d.Latest, r)
+		}
+	}
+	slices.SortStableFunc(d.Latest, func(a, b store.Run) int {
+		return strings.Compare(a.Source+"/"+a.Session, b.Source+"/"+b.Session)
+	})
+	return s.page("sources", "Source health", d), nil
+}
+
+type feedsData struct {
+	Groups []feedGroup
+	OPML   string
+	All    string
+}
+
+type feedGroup struct {
+	Title string
+	Feeds []FeedURL
+}
+
+func (s *Site) feedsPage(ctx context.Context) (*pageData, error) {
+	list, err := s.FeedURLs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	titles := map[string]string{"all": "Everything", "watchlist": "Watchlists", "jurisdiction": "Jurisdictions", "bill": "Bills"}
+	d := &feedsData{OPML: s.URL(paths.OPML), All: s.URL(paths.OPMLAll)}
+	for _, f := range list {
+		if n := len(d.Groups); n == 0 || d.Groups[n-1].Title != titles[f.Kind] {
+			d.Groups = append(d.Groups, feedGroup{Title: titles[f.Kind]})
+		}
+		g := &d.Groups[len(d.Groups)-1]
+		g.Feeds = append(g.Feeds, f)
+	}
+	return s.page("feeds", "Feeds", d, feeds.Everything), nil
+}
+
+func (s *Site) notFound() (*pageData, error) {
+	return s.page("notfound", "Page not found", nil), nil
+}
