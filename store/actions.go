@@ -31,23 +31,9 @@ type storedAction struct {
 
 func (a *applier) actions() error {
 	acts := a.obs.Bill.Actions
-	rows, err := a.tx.QueryContext(a.ctx, `SELECT id, key, removed_at IS NOT NULL, text, date FROM actions WHERE bill_id = ?`, a.id)
+	stored, err := a.storedActions()
 	if err != nil {
-		return fmt.Errorf("load actions: %w", err)
-	}
-	stored := map[string]storedAction{}
-	for rows.Next() {
-		var k string
-		var s storedAction
-		if err := rows.Scan(&s.id, &k, &s.removed, &s.text, &s.date); err != nil {
-			rows.Close()
-			return fmt.Errorf("scan action: %w", err)
-		}
-		stored[k] = s
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("load actions: %w", err)
+		return err
 	}
 	keys := actionKeys(acts)
 	present := make(map[string]bool, len(keys))
@@ -61,7 +47,7 @@ func (a *applier) actions() error {
 				return err
 			}
 		case s.removed:
-			if _, err := a.exec(`UPDATE actions SET removed_at = NULL WHERE id = ?`, s.id); err != nil {
+			if _, err := a.exec(sqlRestoreAction, s.id); err != nil {
 				return fmt.Errorf("restore action: %w", err)
 			}
 			if err := a.change(KindActionRestored, fmt.Sprintf("%s action listed again: %s", a.obs.Bill.Identifier, act.Text), actionDetails(act)); err != nil {
@@ -78,7 +64,7 @@ func (a *applier) actions() error {
 		if present[k] || s.removed {
 			continue
 		}
-		if _, err := a.exec(`UPDATE actions SET removed_at = ? WHERE id = ?`, ts(a.obs.SeenAt), s.id); err != nil {
+		if _, err := a.exec(sqlRemoveAction, ts(a.obs.SeenAt), s.id); err != nil {
 			return fmt.Errorf("mark action removed: %w", err)
 		}
 		if err := a.change(KindActionRemoved, fmt.Sprintf("%s action no longer listed: %s %s", a.obs.Bill.Identifier, s.date, s.text),
@@ -89,13 +75,38 @@ func (a *applier) actions() error {
 	return nil
 }
 
+// storedActions loads the bill's actions by key. A bill inserted by this
+// observation has none, so the query is skipped.
+func (a *applier) storedActions() (map[string]storedAction, error) {
+	stored := map[string]storedAction{}
+	if a.res.New {
+		return stored, nil
+	}
+	rows, err := a.query(sqlLoadActions, a.id)
+	if err != nil {
+		return nil, fmt.Errorf("load actions: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var s storedAction
+		if err := rows.Scan(&s.id, &k, &s.removed, &s.text, &s.date); err != nil {
+			return nil, fmt.Errorf("scan action: %w", err)
+		}
+		stored[k] = s
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load actions: %w", err)
+	}
+	return stored, nil
+}
+
 func (a *applier) insertAction(key string, act bill.Action) error {
 	class := act.Classification
 	if len(class) == 0 {
 		class = []string{"other"}
 	}
-	if _, err := a.exec(`INSERT INTO actions (bill_id, key, date, time, chamber, actor, text, ord, classification, first_seen, run_id)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?)`, a.id, key, act.Date, act.Time, act.Chamber, act.Actor, act.Text, act.Order,
+	if _, err := a.exec(sqlInsertAction, a.id, key, act.Date, act.Time, act.Chamber, act.Actor, act.Text, act.Order,
 		strings.Join(class, ","), ts(a.obs.SeenAt), nullID(a.obs.RunID)); err != nil {
 		return fmt.Errorf("insert action: %w", err)
 	}

@@ -9,17 +9,24 @@ import (
 )
 
 type execer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	exec(query string, args ...any) (sql.Result, error)
 }
 
-func upsertCache(ctx context.Context, db execer, c CacheEntry) error {
+// txExecer runs statements directly on a transaction.
+type txExecer struct {
+	ctx context.Context
+	tx  *sql.Tx
+}
+
+func (t txExecer) exec(query string, args ...any) (sql.Result, error) {
+	return t.tx.ExecContext(t.ctx, query, args...)
+}
+
+func upsertCache(db execer, c CacheEntry) error {
 	if c.FetchedAt.IsZero() {
 		c.FetchedAt = time.Now()
 	}
-	_, err := db.ExecContext(ctx, `INSERT INTO http_cache (url, etag, last_modified, sha256, fetched_at) VALUES (?,?,?,?,?)
-		ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
-		sha256 = excluded.sha256, fetched_at = excluded.fetched_at`,
-		c.URL, c.ETag, c.LastModified, c.SHA256, ts(c.FetchedAt))
+	_, err := db.exec(sqlUpsertCache, c.URL, c.ETag, c.LastModified, c.SHA256, ts(c.FetchedAt))
 	if err != nil {
 		return fmt.Errorf("store validators for %s: %w", c.URL, err)
 	}
@@ -45,5 +52,5 @@ func (s *Store) CacheEntry(ctx context.Context, url string) (CacheEntry, error) 
 // PutCacheEntry stores validators outside an observation (list pages, whose
 // data is not stored as such).
 func (s *Store) PutCacheEntry(ctx context.Context, c CacheEntry) error {
-	return s.withTx(ctx, func(tx *sql.Tx) error { return upsertCache(ctx, tx, c) })
+	return s.withTx(ctx, func(tx *sql.Tx) error { return upsertCache(txExecer{ctx, tx}, c) })
 }

@@ -14,21 +14,17 @@ func (a *applier) matches() error {
 	slices.SortFunc(ms, func(x, y Match) int { return compareStrings(x.Watchlist, y.Watchlist) })
 	for _, m := range ms {
 		expl := mustJSON(MatchDetails{Watchlist: m.Watchlist, Reason: m.Reason, Hits: m.Hits})
-		var was bool
-		var last string
-		err := a.tx.QueryRowContext(a.ctx, `SELECT matched, explanation FROM matches WHERE bill_id = ? AND watchlist = ? ORDER BY id DESC LIMIT 1`,
-			a.id, m.Watchlist).Scan(&was, &last)
-		none := errors.Is(err, sql.ErrNoRows)
-		if err != nil && !none {
-			return fmt.Errorf("load match %s: %w", m.Watchlist, err)
+		was, last, none, err := a.lastMatch(m.Watchlist)
+		if err != nil {
+			return err
 		}
 		if (none && !m.Matched) || (!none && was == m.Matched && last == expl) {
 			continue
 		}
-		if _, err := a.exec(`INSERT INTO matches (bill_id, watchlist, matched, explanation, seen_at, run_id) VALUES (?,?,?,?,?,?)`,
-			a.id, m.Watchlist, m.Matched, expl, ts(a.obs.SeenAt), nullID(a.obs.RunID)); err != nil {
+		if _, err := a.exec(sqlInsertMatch, a.id, m.Watchlist, m.Matched, expl, ts(a.obs.SeenAt), nullID(a.obs.RunID)); err != nil {
 			return fmt.Errorf("insert match %s: %w", m.Watchlist, err)
 		}
+		a.wrote("match", m.Watchlist, 0)
 		if !none && was == m.Matched {
 			continue // same verdict, new explanation: kept, but not news
 		}
@@ -47,9 +43,25 @@ func (a *applier) matches() error {
 	return nil
 }
 
+// lastMatch is the newest stored result of a watchlist for the bill; none
+// when there is none (a bill inserted by this observation has only what it wrote).
+func (a *applier) lastMatch(watchlist string) (was bool, last string, none bool, err error) {
+	if _, ok := a.written["match\x00"+watchlist]; a.res.New && !ok {
+		return false, "", true, nil
+	}
+	err = a.queryRow(sqlLastMatch, a.id, watchlist).Scan(&was, &last)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, "", true, nil
+	}
+	if err != nil {
+		return false, "", false, fmt.Errorf("load match %s: %w", watchlist, err)
+	}
+	return was, last, false, nil
+}
+
 func (a *applier) cache() error {
 	for _, c := range a.obs.Cache {
-		if err := upsertCache(a.ctx, a.tx, c); err != nil {
+		if err := upsertCache(a.txStmts, c); err != nil {
 			return err
 		}
 		a.res.Rows++

@@ -31,6 +31,8 @@ type Store struct {
 	w    *sql.DB // exactly one connection: the only writer
 	r    *sql.DB // read-only pool
 	now  func() time.Time
+	// stmts are the apply statements, prepared on w (see stmts.go).
+	stmts map[string]*sql.Stmt
 }
 
 // Open opens (creating if needed) the database at path and applies migrations.
@@ -54,8 +56,14 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
+	if err := s.prepare(ctx); err != nil {
+		s.closeStmts()
+		w.Close()
+		return nil, err
+	}
 	r, err := sql.Open("sqlite3", dsn(path, true))
 	if err != nil {
+		s.closeStmts()
 		w.Close()
 		return nil, fmt.Errorf("open %s for reading: %w", path, err)
 	}
@@ -106,6 +114,7 @@ func (s *Store) SetClock(now func() time.Time) { s.now = now }
 
 // Close checkpoints the WAL and closes both pools.
 func (s *Store) Close() error {
+	s.closeStmts()
 	_, _ = s.w.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 	return errors.Join(s.r.Close(), s.w.Close())
 }

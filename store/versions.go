@@ -25,35 +25,27 @@ func (a *applier) versions() error {
 // version records a version the first time its URL is seen, and a new text
 // row whenever the document's bytes differ from the last stored text.
 func (a *applier) version(role string, ord int, v bill.Version) error {
-	var vid int64
-	err := a.tx.QueryRowContext(a.ctx, `SELECT id FROM versions WHERE bill_id = ? AND url = ?`, a.id, v.URL).Scan(&vid)
-	isNew := errors.Is(err, sql.ErrNoRows)
-	if err != nil && !isNew {
-		return fmt.Errorf("load version %s: %w", v.URL, err)
+	vid, isNew, err := a.versionID(v.URL)
+	if err != nil {
+		return err
 	}
 	if isNew {
-		r, err := a.exec(`INSERT INTO versions (bill_id, role, name, date, url, media_type, class, ord, first_seen, run_id)
-			VALUES (?,?,?,?,?,?,?,?,?,?)`, a.id, role, v.Name, v.Date, v.URL, v.MediaType, v.Class, ord, ts(a.obs.SeenAt), nullID(a.obs.RunID))
+		r, err := a.exec(sqlInsertVersion, a.id, role, v.Name, v.Date, v.URL, v.MediaType, v.Class, ord, ts(a.obs.SeenAt), nullID(a.obs.RunID))
 		if err != nil {
 			return fmt.Errorf("insert version %s: %w", v.Name, err)
 		}
 		vid, _ = r.LastInsertId()
+		a.wrote("version", v.URL, vid)
 	}
 	t, fetched := a.obs.Texts[v.URL]
 	changed := false
 	if fetched && t.Err == "" {
-		var last string
-		err := a.tx.QueryRowContext(a.ctx, `SELECT sha256 FROM version_texts WHERE version_id = ? ORDER BY id DESC LIMIT 1`, vid).Scan(&last)
-		hadText := err == nil
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		last, hadText, err := a.lastTextSHA(vid, isNew)
+		if err != nil {
 			return fmt.Errorf("load text of %s: %w", v.Name, err)
 		}
 		if last != t.SHA256 {
-			if _, err := a.exec(`INSERT INTO version_texts (version_id, sha256, text, markup, fetched_at, run_id) VALUES (?,?,?,?,?,?)`,
-				vid, t.SHA256, t.Text, t.Markup, ts(t.FetchedAt), nullID(a.obs.RunID)); err != nil {
-				return fmt.Errorf("insert text of %s: %w", v.Name, err)
-			}
-			if err := a.index("version:"+v.Name, t.Text); err != nil {
+			if err := a.insertText(vid, v.Name, t); err != nil {
 				return err
 			}
 			changed = hadText
@@ -80,4 +72,63 @@ func (a *applier) version(role string, ord int, v bill.Version) error {
 		summary += " — " + d.Diff.Summary
 	}
 	return a.change(kind, summary, d)
+}
+
+// versionID finds a stored version by URL. A bill inserted by this
+// observation has only the versions this observation wrote.
+func (a *applier) versionID(url string) (id int64, isNew bool, err error) {
+	if a.res.New {
+		id, ok := a.written["version\x00"+url]
+		return id, !ok, nil
+	}
+	err = a.queryRow(sqlLoadVersion, a.id, url).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, true, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("load version %s: %w", url, err)
+	}
+	return id, false, nil
+}
+
+// lastTextSHA is the fingerprint of a version's latest text; a version
+// inserted by this observation has none.
+func (a *applier) lastTextSHA(vid int64, isNew bool) (string, bool, error) {
+	if isNew {
+		return "", false, nil
+	}
+	var last string
+	err := a.queryRow(sqlLastTextSHA, vid).Scan(&last)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return last, err == nil, err
+}
+
+// insertText stores a new text of a version and indexes it, unless a text of
+// a version of this bill with the same name already had these words: then
+// the index already holds them under the field "version:<name>".
+func (a *applier) insertText(vid int64, name string, t Text) error {
+	// A new bill's texts are all written by this observation.
+	_, seen := a.written["text\x00"+name+"\x00"+t.Text]
+	if !a.res.New {
+		var n int
+		if err := a.queryRow(sqlTextSeen, a.id, name, t.Text).Scan(&n); err != nil {
+			return fmt.Errorf("check search index: %w", err)
+		}
+		seen = n > 0
+	}
+	if _, err := a.exec(sqlInsertText, vid, t.SHA256, t.Text, t.Markup, ts(t.FetchedAt), nullID(a.obs.RunID)); err != nil {
+		return fmt.Errorf("insert text of %s: %w", name, err)
+	}
+	if a.res.New {
+		a.wrote("text", name+"\x00"+t.Text, 0)
+	}
+	if seen {
+		return nil
+	}
+	if _, err := a.exec(sqlInsertSearch, a.id, "version:"+name, t.Text); err != nil {
+		return fmt.Errorf("index version:%s: %w", name, err)
+	}
+	return nil
 }
