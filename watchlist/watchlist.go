@@ -1,7 +1,7 @@
 // Package watchlist matches bills against named topic watchlists and says why
 // each one matched: which terms, in which field or text version, with a short
 // snippet. Watchlists are configured in TOML; the default one, "dmv-data",
-// follows /work/shared/docs/topic-dmv-data.md and is built in.
+// follows shared/docs/topic-dmv-data.md (the project's shared material) and is built in.
 //
 // A watchlist matches a document when any of these holds:
 //   - its id is listed in Bills (always, whatever the jurisdiction filter);
