@@ -3,9 +3,11 @@ package all
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/scraper"
@@ -67,7 +69,30 @@ func ExtractFile(ctx context.Context, name string, body []byte) (string, error) 
 		}
 		return textnorm.Clean(t), nil
 	}
+	if looksBinary(body) {
+		return "", fmt.Errorf("%s: %w", name, ErrNotText)
+	}
 	return textnorm.Clean(string(body)), nil
+}
+
+// ErrNotText is returned for a file that is no text, HTML, XML or PDF document.
+var ErrNotText = errors.New("not a text, HTML, XML or PDF document (binary data)")
+
+// looksBinary reports NUL bytes, or mostly invalid UTF-8, in the first 8 KB.
+func looksBinary(b []byte) bool {
+	h := b[:min(len(b), 8192)]
+	if bytes.IndexByte(h, 0) >= 0 {
+		return true
+	}
+	bad := 0
+	for len(h) > 0 {
+		r, size := utf8.DecodeRune(h)
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+		}
+		h = h[max(size, 1):]
+	}
+	return bad*10 > min(len(b), 8192) // more than 10% undecodable bytes
 }
 
 func looksMarkup(b []byte) bool {
