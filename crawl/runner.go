@@ -93,6 +93,9 @@ func (r *Runner) Run(ctx context.Context, src scraper.Source, opt Options) (stor
 			v, err := validators{r.Store}.Validator(ctx, url)
 			return v, err == nil
 		}}
+	if last, err := r.Store.LastRun(ctx, info.ID, session, store.RunOK, store.RunPartial); err == nil && last.ID != runID {
+		env.LastSuccess = last.StartedAt
+	}
 	if len(opt.Only) > 0 {
 		env.Only = map[string]bool{}
 		for _, id := range opt.Only {

@@ -92,6 +92,10 @@ type Env struct {
 	// carries modification times (a sitemap's lastmod) can skip unchanged
 	// documents without a request.
 	Stored func(ctx context.Context, url string) (Validator, bool)
+	// LastSuccess is when the last run of this source and session that was
+	// not a failure started (zero: never), so a source reading an "updated
+	// since" feed can reach back far enough after downtime.
+	LastSuccess time.Time
 }
 
 // PreviousSource returns the first stored source URL of a bill that contains substr.

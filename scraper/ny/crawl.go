@@ -119,6 +119,9 @@ func (s *Source) list(ctx context.Context, env *scraper.Env, pageURL func(offset
 func (s *Source) updated(ctx context.Context, env *scraper.Env, session string) (map[string]bool, error) {
 	to := s.clock().In(nyTime).Truncate(time.Second)
 	from := to.Add(-lookback)
+	if last := env.LastSuccess; !last.IsZero() && last.Add(-24*time.Hour).Before(from) {
+		from = last.Add(-24 * time.Hour) // reach back over downtime, with a day of overlap
+	}
 	refs, err := s.list(ctx, env, func(off int) string { return updatesURL(from, to, off, s.limit()) }, parseUpdates)
 	if err != nil {
 		return nil, err

@@ -8,9 +8,9 @@ import (
 // maxPage is the API's largest page (limit 1-1000).
 const maxPage = 1000
 
-// lookback is how far back the updates window reaches. A bill stored
-// before and not updated inside the window is not fetched again, so any
-// crawl schedule up to weekly misses nothing (see Crawl).
+// lookback is how far back the updates window reaches at least; after a
+// longer gap it reaches back to a day before the last successful run
+// (env.LastSuccess), so downtime misses nothing (see Crawl).
 const lookback = 7 * 24 * time.Hour
 
 // nyTime is the clock of the API's local date-times (Eastern Standard
