@@ -16,6 +16,10 @@ func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (sto
 	st.run.Requests, st.run.Bytes, st.run.NotModified = stats.Requests, stats.Bytes, stats.NotModified
 	st.run.Status = store.RunOK
 	switch {
+	case ctx.Err() != nil:
+		// Stopped (Ctrl-C, SIGTERM): not a site fault, so no source_failed
+		// change; what was applied stays, the next run completes the rest.
+		st.run.Status, st.run.Message = store.RunAborted, "stopped before the run finished"
 	case crawlErr != nil:
 		st.run.Status, st.run.Message = store.RunFailed, crawlErr.Error()
 	case len(st.listed_) == 0:
@@ -43,6 +47,9 @@ func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (sto
 	progress(st.r.Progress, "%s %s: %s — %d bills, %d changed, %d changes, %d requests (%d not modified), %d bytes\n",
 		st.info.ID, st.session, st.run.Status, st.run.BillsSeen, st.run.BillsChanged, st.run.Changes,
 		st.run.Requests, st.run.NotModified, st.run.Bytes)
+	if st.run.Status == store.RunAborted {
+		return st.run, ctx.Err()
+	}
 	if st.run.Status == store.RunFailed {
 		if crawlErr != nil {
 			return st.run, fmt.Errorf("%w: %s %s: %w", ErrRunFailed, st.info.ID, st.session, crawlErr)

@@ -2,6 +2,7 @@ package crawl_test
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"os"
@@ -107,4 +108,22 @@ func TestCrawlChild(t *testing.T) {
 		Rewrite: map[string]string{"legislature.vermont.gov": os.Getenv("BW_SITE")}, Timeout: time.Minute}
 	src, _ := scraper.Get("vt")
 	r.Run(context.Background(), src, crawl.Options{Session: "2026"})
+}
+
+// A crawl stopped by its context (Ctrl-C, SIGTERM) is recorded as aborted,
+// not failed, and writes no source_failed change.
+func TestCancelledRunIsAbortedNotFailed(t *testing.T) {
+	e := newEnv(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	e.site.setFaults(fault{"/bill/status/", func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+		cancel()
+		<-r.Context().Done()
+	}})
+	run, err := e.runner.Run(ctx, e.src, crawl.Options{Session: "2020"})
+	if !errors.Is(err, context.Canceled) || run.Status != store.RunAborted {
+		t.Fatalf("run %s, err %v", run.Status, err)
+	}
+	if chs := changesSince(t, e.st, 0); len(chs) != 0 {
+		t.Fatalf("changes after a cancelled run: %v", kindsOf(chs))
+	}
 }

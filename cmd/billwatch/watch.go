@@ -84,9 +84,13 @@ func (c *WatchCmd) Run(a *App) error {
 // crawlJob crawls either the whole session or only its watched bills.
 func (c *WatchCmd) crawlJob(a *App, r *crawl.Runner, src scraper.Source, session string, settings map[string]string, watchedOnly bool) *schedule.Job {
 	id := src.Info().ID
-	name, every := fmt.Sprintf("crawl %s %s (all bills)", id, session), c.Full
+	label := session
+	if label == "" {
+		label = "current session"
+	}
+	name, every := fmt.Sprintf("crawl %s %s (all bills)", id, label), c.Full
 	if watchedOnly {
-		name, every = fmt.Sprintf("crawl %s %s (watched bills)", id, session), c.Watched
+		name, every = fmt.Sprintf("crawl %s %s (watched bills)", id, label), c.Watched
 	}
 	return &schedule.Job{Name: name, Every: every, Run: func(ctx context.Context) error {
 		sess := session
