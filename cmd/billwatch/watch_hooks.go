@@ -36,19 +36,21 @@ func (c *WatchCmd) sideJobs(a *App) ([]*schedule.Job, error) {
 	}}}, nil
 }
 
-// after re-publishes the static site when the change log moved.
+// after re-publishes the static site when the change log moved, and at
+// least hourly so the sources page shows current run health.
 func (c *WatchCmd) after(a *App) func(ctx context.Context, job string) {
 	if c.Publish == "" {
 		return nil
 	}
 	var last int64 = -1
+	var at time.Time
 	return func(ctx context.Context, job string) {
 		st, err := a.Store()
 		if err != nil {
 			return
 		}
 		id, err := st.LastChangeID(ctx)
-		if err != nil || id == last {
+		if err != nil || (id == last && time.Since(at) < time.Hour) {
 			return
 		}
 		site, err := c.site(a)
@@ -61,7 +63,7 @@ func (c *WatchCmd) after(a *App) func(ctx context.Context, job string) {
 			slog.Error("publish", "error", err)
 			return
 		}
-		last = id
+		last, at = id, time.Now()
 		slog.Info("published", "dir", c.Publish, "written", stats.Written, "unchanged", stats.Unchanged)
 	}
 }
