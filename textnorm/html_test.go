@@ -45,7 +45,7 @@ func TestHTMLToText(t *testing.T) {
 }
 
 func TestHTMLToTextRealPage(t *testing.T) {
-	f, err := os.Open(filepath.Join("testdata", "html", "lbdc_billscrape_2017-A6361.html"))
+	f, err := os.Open(nyBillPage)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,3 +65,7 @@ func TestHTMLToTextRealPage(t *testing.T) {
 		}
 	}
 }
+
+// nyBillPage is the real LBDC bill page recorded for the New York source
+// (provenance: scraper/ny/testdata/PROVENANCE.txt); textnorm reads that copy.
+var nyBillPage = filepath.Join("..", "scraper", "ny", "testdata", "fixtures", "lbdc_billscrape_2017-A6361.html")

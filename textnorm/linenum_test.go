@@ -61,7 +61,7 @@ func TestStripLineNumbersNYPDF(t *testing.T) {
 
 // TestStripLineNumbersNYHTML takes the <pre> bill text of a real NY bill page.
 func TestStripLineNumbersNYHTML(t *testing.T) {
-	f, err := os.Open(filepath.Join("testdata", "html", "lbdc_billscrape_2017-A6361.html"))
+	f, err := os.Open(nyBillPage)
 	if err != nil {
 		t.Fatal(err)
 	}
