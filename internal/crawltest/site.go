@@ -15,15 +15,25 @@ import (
 	"github.com/billwatch/billwatch/internal/replay"
 )
 
-// Fault replaces the response to requests whose path (and query) contains Match.
+// Fault replaces the response to requests whose path and query (as sent, or
+// sorted without API keys) contain Match.
 type Fault struct {
 	Match string
 	Serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
 }
 
+// On builds a Fault.
+func On(match string, serve func(w http.ResponseWriter, r *http.Request, next http.Handler)) Fault {
+	return Fault{Match: match, Serve: serve}
+}
+
 // Site serves a recorded site, one httptest server per official host (with
 // several hosts the tree is dayN/<host>/..., as in the demo).
 type Site struct {
+	// Observe, when set, sees every request before it is answered (tests
+	// that check what the fetcher sends, e.g. an API key).
+	Observe func(r *http.Request)
+
 	sites    []*replay.Site
 	rewrite  map[string]string
 	mu       sync.Mutex
@@ -50,10 +60,10 @@ func NewSite(t testing.TB, fsys fs.FS, hosts ...string) *Site {
 }
 
 func (s *Site) serve(w http.ResponseWriter, r *http.Request, site *replay.Site) {
-	target := r.URL.Path
-	if r.URL.RawQuery != "" {
-		target += "?" + r.URL.RawQuery
+	if s.Observe != nil {
+		s.Observe(r)
 	}
+	target := requestTarget(r)
 	s.mu.Lock()
 	if r.URL.Path != "/robots.txt" {
 		s.requests = append(s.requests, target)
@@ -61,12 +71,25 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request, site *replay.Site) 
 	faults := append([]Fault(nil), s.faults...)
 	s.mu.Unlock()
 	for _, f := range faults {
-		if strings.Contains(target, f.Match) {
+		if strings.Contains(target, f.Match) || strings.Contains(r.URL.Path+"?"+r.URL.RawQuery, f.Match) {
 			f.Serve(w, r, site)
 			return
 		}
 	}
 	site.ServeHTTP(w, r)
+}
+
+// requestTarget is the path and the sorted query, without API keys (as in
+// replay's file names), so recorded requests never hold a secret.
+func requestTarget(r *http.Request) string {
+	q := r.URL.Query()
+	for _, k := range []string{"key", "api_key", "apikey"} {
+		q.Del(k)
+	}
+	if len(q) == 0 {
+		return r.URL.Path
+	}
+	return r.URL.Path + "?" + q.Encode()
 }
 
 // Rewrite maps each official host to its local server, for crawl.Runner.

@@ -56,7 +56,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 			}
 			before := counts(t, e.st)
 			mark := lastChange(t, e.st)
-			e.site.site.SetDay(tt.day)
+			e.site.SetDay(tt.day)
 			e.site.setFaults(tt.faults...)
 			run, _ := e.crawl(t)
 			if run.Status != tt.status {

@@ -3,18 +3,16 @@ package ny_test
 import (
 	"bytes"
 	"context"
-	"github.com/billwatch/billwatch/internal/crawltest"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/billwatch/billwatch/internal/crawltest"
+
 	"github.com/billwatch/billwatch/crawl"
-	"github.com/billwatch/billwatch/internal/replay"
 	"github.com/billwatch/billwatch/scraper"
 	"github.com/billwatch/billwatch/scraper/ny"
 	"github.com/billwatch/billwatch/store"
@@ -25,85 +23,60 @@ import (
 // request and nowhere else.
 const testKey = "t3st-K3Y-0123456789abcdef"
 
-// fault rewrites responses for URL paths containing match.
 var (
 	counts       = crawltest.Counts
 	equalCounts  = crawltest.SameCounts
 	changesSince = crawltest.ChangesSince
 	lastChange   = crawltest.LastChange
+	body         = crawltest.Body
 )
 
+// fault replaces the response to requests whose path contains match.
 type fault struct {
 	match string
 	serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
 }
 
-// testSite serves the recorded New York API, checks the key and records requests.
+// testSite is the shared harness (internal/crawltest) with this package's
+// fault literal, and a record of requests that came without the key.
 type testSite struct {
-	site     *replay.Site
-	srv      *httptest.Server
-	mu       sync.Mutex
-	faults   []fault
-	requests []string // path?query, key removed
-	keyless  []string // requests that came without the key
+	*crawltest.Site
+	mu      *sync.Mutex
+	keyless *[]string
 }
 
-func newSite(t *testing.T) *testSite {
-	t.Helper()
-	ts := &testSite{site: &replay.Site{FS: ny.Recorded(), Days: []string{"day1", "day2"}}}
-	ts.site.SetDay(1)
-	ts.srv = httptest.NewServer(http.HandlerFunc(ts.serve))
-	t.Cleanup(ts.srv.Close)
+func newSite(t *testing.T) testSite {
+	ts := testSite{Site: crawltest.NewSite(t, ny.Recorded(), "legislation.nysenate.gov"), mu: &sync.Mutex{}, keyless: new([]string)}
+	ts.Observe = func(r *http.Request) {
+		if r.URL.Path != "/robots.txt" && r.URL.Query().Get("key") != testKey {
+			ts.mu.Lock()
+			*ts.keyless = append(*ts.keyless, r.URL.String())
+			ts.mu.Unlock()
+		}
+	}
 	return ts
 }
 
-func (ts *testSite) serve(w http.ResponseWriter, r *http.Request) {
-	ts.mu.Lock()
-	if r.URL.Path != "/robots.txt" {
-		q := r.URL.Query()
-		if q.Get("key") != testKey {
-			ts.keyless = append(ts.keyless, r.URL.String())
-		}
-		q.Del("key")
-		ts.requests = append(ts.requests, r.URL.Path+"?"+q.Encode())
+func (s testSite) setFaults(fs ...fault) {
+	out := make([]crawltest.Fault, len(fs))
+	for i, f := range fs {
+		out[i] = crawltest.On(f.match, f.serve)
 	}
-	faults := append([]fault(nil), ts.faults...)
-	ts.mu.Unlock()
-	for _, f := range faults {
-		if strings.Contains(r.URL.Path, f.match) {
-			f.serve(w, r, ts.site)
-			return
-		}
-	}
-	ts.site.ServeHTTP(w, r)
+	s.SetFaults(out...)
 }
 
-func (ts *testSite) setFaults(f ...fault) {
-	ts.mu.Lock()
-	defer ts.mu.Unlock()
-	ts.faults = f
-}
+func (s testSite) takeRequests() []string { return s.TakeRequests() }
 
-func (ts *testSite) takeRequests() []string {
-	ts.mu.Lock()
-	defer ts.mu.Unlock()
-	r := ts.requests
-	ts.requests = nil
-	return r
-}
-
-func body(status int, b string) func(http.ResponseWriter, *http.Request, http.Handler) {
-	return func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
-		w.Header().Set("Content-Type", replay.ContentType("", []byte(b)))
-		w.WriteHeader(status)
-		w.Write([]byte(b))
-	}
+func (s testSite) keylessRequests() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), *s.keyless...)
 }
 
 type env struct {
 	st     *store.Store
 	runner *crawl.Runner
-	site   *testSite
+	site   testSite
 	src    scraper.Source
 	logs   *syncBuffer
 }
@@ -142,7 +115,7 @@ func newEnv(t *testing.T) *env {
 	r := &crawl.Runner{Store: st, Evaluate: crawl.WatchlistEvaluator(watchlist.Default()), Diff: crawl.RedlineDiffer(),
 		Log: slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), RequestsPerMinute: 0,
 		Retries: 2, Backoff: 10 * time.Millisecond, Timeout: 2 * time.Second,
-		Rewrite: map[string]string{"legislation.nysenate.gov": site.srv.URL}}
+		Rewrite: site.Rewrite()}
 	return &env{st: st, runner: r, site: site, src: src, logs: logs}
 }
 

@@ -79,7 +79,7 @@ func TestDay2RecordsTheChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	mark := lastChange(t, e.st)
-	e.site.site.SetDay(2)
+	e.site.SetDay(2)
 	e.site.takeRequests()
 	run, err := e.crawl(t, "116")
 	if err != nil || run.Status != store.RunOK {
@@ -117,7 +117,7 @@ func TestRecheckWithStoredLastModified(t *testing.T) {
 		t.Fatalf("unchanged: %+v %v", same, err)
 	}
 	mark := lastChange(t, e.st)
-	e.site.site.SetDay(2)
+	e.site.SetDay(2)
 	e.site.takeRequests()
 	run, err := e.crawl(t, "116")
 	if err != nil || run.Status != store.RunOK {
@@ -149,7 +149,7 @@ func TestRealFormatChange(t *testing.T) {
 		t.Fatalf("day 1: %s %v", run.Status, run.Errors)
 	}
 	mark := lastChange(t, e.st)
-	e.site.site.SetDay(2)
+	e.site.SetDay(2)
 	if run, _ = e.crawl(t, "117"); run.Status != store.RunPartial {
 		t.Fatalf("day 2: %s %v", run.Status, run.Errors)
 	}
@@ -168,7 +168,7 @@ func TestRecordedSessionsConform(t *testing.T) {
 	e := newEnv(t)
 	info := e.src.Info()
 	for day := 1; day <= 2; day++ {
-		e.site.site.SetDay(day)
+		e.site.SetDay(day)
 		for _, sess := range info.RecordedSessions {
 			if run, err := e.crawl(t, sess); err != nil || run.Status != store.RunOK {
 				t.Fatalf("day %d %s: %s %v %v", day, sess, run.Status, run.Errors, err)

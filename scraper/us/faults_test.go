@@ -63,7 +63,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 			}
 			before := counts(t, e.st)
 			mark := lastChange(t, e.st)
-			e.site.site.SetDay(2)
+			e.site.SetDay(2)
 			e.site.setFaults(tt.faults...)
 			run, _ := e.crawl(t, "116")
 			if run.Status != tt.status {

@@ -2,18 +2,15 @@ package us
 
 import (
 	"context"
-	"github.com/billwatch/billwatch/internal/crawltest"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/billwatch/billwatch/internal/crawltest"
+
 	"github.com/billwatch/billwatch/crawl"
-	"github.com/billwatch/billwatch/internal/replay"
 	"github.com/billwatch/billwatch/store"
 	"github.com/billwatch/billwatch/watchlist"
 )
@@ -24,6 +21,7 @@ var (
 	equalCounts  = crawltest.SameCounts
 	changesSince = crawltest.ChangesSince
 	lastChange   = crawltest.LastChange
+	body         = crawltest.Body
 )
 
 type fault struct {
@@ -31,68 +29,24 @@ type fault struct {
 	serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
 }
 
-// testSite serves the recorded govinfo site with optional faults and keeps
-// the paths it was asked for.
-type testSite struct {
-	site     *replay.Site
-	srv      *httptest.Server
-	mu       sync.Mutex
-	faults   []fault
-	requests []string
-}
+// testSite is the shared harness (internal/crawltest) with this package's
+// fault literal.
+type testSite struct{ *crawltest.Site }
 
-func newSite(t *testing.T) *testSite {
-	t.Helper()
-	ts := &testSite{site: &replay.Site{FS: Recorded(), Days: []string{"day1", "day2"}}}
-	ts.site.SetDay(1)
-	ts.srv = httptest.NewServer(http.HandlerFunc(ts.serve))
-	t.Cleanup(ts.srv.Close)
-	return ts
-}
-
-func (ts *testSite) serve(w http.ResponseWriter, r *http.Request) {
-	ts.mu.Lock()
-	if r.URL.Path != "/robots.txt" {
-		ts.requests = append(ts.requests, r.URL.Path)
+func (s testSite) setFaults(fs ...fault) {
+	out := make([]crawltest.Fault, len(fs))
+	for i, f := range fs {
+		out[i] = crawltest.On(f.match, f.serve)
 	}
-	faults := append([]fault(nil), ts.faults...)
-	ts.mu.Unlock()
-	for _, f := range faults {
-		if strings.Contains(r.URL.Path, f.match) {
-			f.serve(w, r, ts.site)
-			return
-		}
-	}
-	ts.site.ServeHTTP(w, r)
+	s.SetFaults(out...)
 }
 
-func (ts *testSite) setFaults(f ...fault) {
-	ts.mu.Lock()
-	defer ts.mu.Unlock()
-	ts.faults = f
-}
-
-// takeRequests returns the paths requested since the last call.
-func (ts *testSite) takeRequests() []string {
-	ts.mu.Lock()
-	defer ts.mu.Unlock()
-	r := ts.requests
-	ts.requests = nil
-	return r
-}
-
-func body(status int, b string) func(http.ResponseWriter, *http.Request, http.Handler) {
-	return func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
-		w.Header().Set("Content-Type", replay.ContentType("", []byte(b)))
-		w.WriteHeader(status)
-		w.Write([]byte(b))
-	}
-}
+func (s testSite) takeRequests() []string { return s.TakeRequests() }
 
 type env struct {
 	st     *store.Store
 	runner *crawl.Runner
-	site   *testSite
+	site   testSite
 	src    *Source
 }
 
@@ -103,10 +57,10 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	site := newSite(t)
+	site := testSite{crawltest.NewSite(t, Recorded(), "www.govinfo.gov")}
 	r := &crawl.Runner{Store: st, Evaluate: crawl.WatchlistEvaluator(watchlist.Default()), Diff: crawl.RedlineDiffer(),
 		Log: slog.New(slog.DiscardHandler), RequestsPerMinute: 0, Retries: 2, Backoff: 10 * time.Millisecond,
-		Timeout: 2 * time.Second, Rewrite: map[string]string{"www.govinfo.gov": site.srv.URL}}
+		Timeout: 2 * time.Second, Rewrite: site.Rewrite()}
 	return &env{st: st, runner: r, site: site, src: &Source{}}
 }
 
