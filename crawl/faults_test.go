@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/billwatch/billwatch/internal/crawltest"
+
 	"github.com/billwatch/billwatch/store"
 )
 
@@ -46,27 +48,11 @@ func TestFaultsLoseNothing(t *testing.T) {
 			if _, err := e.crawl(t, "2020"); err != nil {
 				t.Fatal(err)
 			}
-			before := counts(t, e.st)
-			mark := lastChange(t, e.st)
+			b := crawltest.Snapshot(t, e.st)
 			e.site.SetDay(tt.day)
 			e.site.setFaults(tt.faults...)
 			run, _ := e.crawl(t, "2020")
-			if run.Status != tt.status {
-				t.Fatalf("status %s, want %s (%s %v)", run.Status, tt.status, run.Message, run.Errors)
-			}
-			all := run.Message + " " + strings.Join(run.Errors, " ")
-			if !strings.Contains(all, tt.message) {
-				t.Fatalf("health %q lacks %q", all, tt.message)
-			}
-			chs := changesSince(t, e.st, mark)
-			if tt.status == store.RunFailed && (len(chs) != 1 || chs[0].Kind != store.KindSourceFailed) {
-				t.Fatalf("changes after fault: %v", kindsOf(chs))
-			}
-			after := counts(t, e.st)
-			after["changes"] -= len(chs)
-			if !equalCounts(before, after) {
-				t.Fatalf("history moved: %v → %v", before, after)
-			}
+			crawltest.CheckFaultRun(t, e.st, b, run, tt.status, tt.message)
 			// Once the site recovers, the next run completes the day's data.
 			e.site.setFaults()
 			run, err := e.crawl(t, "2020")
