@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/alecthomas/kong"
@@ -22,7 +23,7 @@ import (
 type CLI struct {
 	DB       string `help:"Database file (default ${db}; the demo uses a fresh temporary one unless given)." type:"path"`
 	Config   string `help:"Configuration file (TOML)." default:"${config}" type:"path"`
-	LogLevel string `help:"Log level: debug, info, warn, error." default:"warn" enum:"debug,info,warn,error"`
+	LogLevel string `help:"Log level: debug, info, warn, error (default: info for watch and serve, warn otherwise)." enum:",debug,info,warn,error" default:""`
 
 	Demo    DemoCmd    `cmd:"" help:"Run the offline demo: crawl recorded legislature data served locally, then show what changed."`
 	Crawl   CrawlCmd   `cmd:"" help:"Crawl legislatures (the real sites) into the database."`
@@ -50,7 +51,7 @@ func main() {
 		kong.Vars{"db": config.DefaultDB(), "config": config.DefaultPath()},
 	)
 	var level slog.Level
-	_ = level.UnmarshalText([]byte(cli.LogLevel))
+	_ = level.UnmarshalText([]byte(logLevel(cli.LogLevel, ctx.Command())))
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
 
 	sigctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -65,4 +66,15 @@ func main() {
 		}
 		os.Exit(1)
 	}
+}
+
+// logLevel: long-running commands say what they do; the others only warn.
+func logLevel(flag, command string) string {
+	if flag != "" {
+		return flag
+	}
+	if strings.HasPrefix(command, "watch") || strings.HasPrefix(command, "serve") {
+		return "info"
+	}
+	return "warn"
 }

@@ -30,11 +30,7 @@ func (c *WatchCmd) Run(a *App) error {
 	if err != nil {
 		return err
 	}
-	r.Progress = nil              // the log says what happened; progress lines are for people at a terminal
-	if a.cli.LogLevel == "warn" { // the default: a daemon's log should say what it did
-		slog.SetDefault(slog.New(slog.NewTextHandler(a.errOut, &slog.HandlerOptions{Level: slog.LevelInfo})))
-		r.Log = slog.Default()
-	}
+	r.Progress = nil // the log says what happened; progress lines are for people at a terminal
 	cfg, _ := a.Config()
 	ids := c.Source
 	if len(ids) == 0 {
