@@ -22,7 +22,7 @@ func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (sto
 		st.run.Status, st.run.Message = store.RunAborted, "stopped before the run finished"
 	case crawlErr != nil:
 		st.run.Status, st.run.Message = store.RunFailed, crawlErr.Error()
-	case len(st.listed_) == 0:
+	case len(st.listedIDs) == 0:
 		st.run.Status, st.run.Message = store.RunFailed, "the bill list returned no bills"
 	case len(st.run.Errors) > 0 && st.run.BillsSeen == 0 && st.failedBills() >= st.wanted():
 		st.run.Status, st.run.Message = store.RunFailed, fmt.Sprintf("every bill failed (%d errors)", len(st.run.Errors))
@@ -59,23 +59,20 @@ func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (sto
 	return st.run, nil
 }
 
-// shrunk explains a list far shorter than the last good run's, else "".
+// shrunk explains a list far shorter than the bills stored for the
+// session (still listed as of the last healthy run), else "".
 func (st *state) shrunk(ctx context.Context) string {
-	last, err := st.r.Store.LastRun(ctx, st.info.ID, st.session, store.RunOK, store.RunPartial)
-	if err != nil || last.ID == st.run.ID {
-		return ""
-	}
 	ratio := st.r.MinListRatio
 	if ratio == 0 {
 		ratio = 0.5
 	}
 	known, err := st.r.Store.SessionBills(ctx, st.info.ID, st.session)
-	if err != nil {
-		return ""
+	if err != nil { // fail safe: without the comparison, nothing may be marked removed
+		return "could not compare the bill list with the stored bills: " + err.Error()
 	}
-	if float64(len(st.listed_)) < ratio*float64(len(known)) {
+	if float64(len(st.listedIDs)) < ratio*float64(len(known)) {
 		return fmt.Sprintf("the bill list has %d bills, far fewer than the %d stored: treated as a site fault, nothing marked removed",
-			len(st.listed_), len(known))
+			len(st.listedIDs), len(known))
 	}
 	return ""
 }
@@ -85,7 +82,7 @@ func (st *state) removeVanished(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	for _, ident := range st.listed_ {
+	for _, ident := range st.listedIDs {
 		delete(known, bill.MakeID(st.info.ID, st.session, ident))
 	}
 	var gone []string
@@ -105,5 +102,5 @@ func (st *state) wanted() int {
 	if len(st.only) > 0 {
 		return len(st.only)
 	}
-	return len(st.listed_)
+	return len(st.listedIDs)
 }

@@ -15,23 +15,20 @@ import (
 
 // state is one run in progress.
 type state struct {
-	r       *Runner
-	src     scraper.Source
-	info    scraper.Info
-	session string
-	log     *slog.Logger
-	fetch   *scraper.Fetcher
-	run     store.Run
-	listed_ []string
-	done    int
-	started time.Time
-	failed  map[string]bool // bills with an error this run
-	only    map[string]bool
+	r         *Runner
+	src       scraper.Source
+	info      scraper.Info
+	session   string
+	log       *slog.Logger
+	fetch     *scraper.Fetcher
+	run       store.Run
+	listedIDs []string
+	failed    map[string]bool // bills with an error this run
+	only      map[string]bool
 }
 
 func (st *state) listed(ids []string) {
-	st.listed_ = ids
-	st.started = time.Now()
+	st.listedIDs = ids
 	progress(st.r.Progress, "%s %s: %d bills listed\n", st.info.ID, st.session, len(ids))
 }
 
@@ -47,11 +44,10 @@ func (st *state) fail(ident string, err error) {
 
 // emit completes one observed bill (version texts, watchlists) and applies it.
 func (st *state) emit(ctx context.Context, o scraper.Observed) error {
-	st.done++
 	st.run.BillsSeen++
-	if st.done%25 == 0 || st.done == len(st.listed_) {
+	if st.run.BillsSeen%25 == 0 || st.run.BillsSeen == len(st.listedIDs) {
 		progress(st.r.Progress, "%s %s: %d/%d bills (%d requests, %d not modified)\n", st.info.ID, st.session,
-			st.done, len(st.listed_), st.fetch.Stats().Requests, st.fetch.Stats().NotModified)
+			st.run.BillsSeen, len(st.listedIDs), st.fetch.Stats().Requests, st.fetch.Stats().NotModified)
 	}
 	id := o.Bill.ID()
 	if o.Unchanged {
