@@ -29,7 +29,7 @@ func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (sto
 	case len(st.run.Errors) > 0:
 		st.run.Status, st.run.Message = store.RunPartial, fmt.Sprintf("%d errors", len(st.run.Errors))
 	}
-	if st.run.Status != store.RunFailed && complete {
+	if (st.run.Status == store.RunOK || st.run.Status == store.RunPartial) && complete {
 		if msg := st.shrunk(ctx); msg != "" {
 			st.run.Status, st.run.Message = store.RunFailed, msg
 		}
