@@ -9,10 +9,10 @@ import (
 	"io"
 	netmail "net/mail"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
+	"github.com/billwatch/billwatch/internal/lazyre"
 	mail "github.com/wneessen/go-mail"
 )
 
@@ -41,7 +41,7 @@ type Message struct {
 	msg      *mail.Msg
 }
 
-var domainPattern = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$`)
+var domainPattern = lazyre.New(`^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$`)
 
 // Compose builds the multipart/alternative message (text/plain first, then
 // text/html, both UTF-8 quoted-printable). Header encoding and folding are

@@ -3,11 +3,11 @@ package digest
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/billwatch/billwatch/internal/lazyre"
 	"github.com/billwatch/billwatch/store"
 )
 
@@ -156,7 +156,7 @@ func capped[T any](items []T, n int, omitted *int) []T {
 	return items[:n:n]
 }
 
-var versionField = regexp.MustCompile(`\bversion:([^;]+)`)
+var versionField = lazyre.New(`\bversion:([^;]+)`)
 
 // readableReason turns the watchlist's field names into words:
 // `in version:As Introduced` becomes `in version “As Introduced”`.

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/billwatch/billwatch/store"
 	"github.com/billwatch/billwatch/web/paths"
@@ -38,7 +39,10 @@ func ChamberName(code string) string {
 	return code
 }
 
-var itemTemplate = template.Must(template.New("").Funcs(Funcs).ParseFS(templateFS, "templates/item.html"))
+// itemTemplate is parsed on first use, not at every start of the binary.
+var itemTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Funcs(Funcs).ParseFS(templateFS, "templates/item.html"))
+})
 
 // Highlight escapes a match snippet and wraps the first occurrence of the
 // matched term (ignoring case, and its plural) in <mark>.
@@ -62,7 +66,7 @@ func Highlight(snippet, term string) template.HTML {
 // renderHTML is the item's content.
 func renderHTML(v view) (string, error) {
 	var sb strings.Builder
-	if err := itemTemplate.ExecuteTemplate(&sb, "item", v); err != nil {
+	if err := itemTemplate().ExecuteTemplate(&sb, "item", v); err != nil {
 		return "", fmt.Errorf("render item: %w", err)
 	}
 	return Clean(sb.String()), nil

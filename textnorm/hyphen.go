@@ -1,16 +1,17 @@
 package textnorm
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 var (
-	wordRun     = regexp.MustCompile(`\p{L}+(?:-\p{L}+)*`)
-	trailLetter = regexp.MustCompile(`(\p{L}+)-$`)
-	leadLetter  = regexp.MustCompile(`^\p{L}+`)
+	wordRun     = lazyre.New(`\p{L}+(?:-\p{L}+)*`)
+	trailLetter = lazyre.New(`(\p{L}+)-$`)
+	leadLetter  = lazyre.New(`^\p{L}+`)
 )
 
 // vocabulary counts the words of the text (lower case), both whole

@@ -1,14 +1,15 @@
 package textnorm
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // leadingNumber matches a line that starts with a margin number: optional
 // indentation, up to four digits, then whitespace or the end of the line.
-var leadingNumber = regexp.MustCompile(`^(\s*)(\d{1,4})(\s.*)?$`)
+var leadingNumber = lazyre.New(`^(\s*)(\d{1,4})(\s.*)?$`)
 
 // StripLineNumbers removes the margin line numbers that New York, Maryland,
 // Utah (and Vermont, in layout mode) print at the start of every bill line, as

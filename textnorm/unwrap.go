@@ -1,23 +1,24 @@
 package textnorm
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 var (
 	// Lines that always open a paragraph in Vermont (and most US) bill text.
-	sectionStart = regexp.MustCompile(`^(?:Sec\.\s*\d+[a-z]?\.|§+\s*\d|\*\s*\*\s*\*)`)
+	sectionStart = lazyre.New(`^(?:Sec\.\s*\d+[a-z]?\.|§+\s*\d|\*\s*\*\s*\*)`)
 	// Front-matter items; spaces are optional because some extractors drop
 	// every space ("IntroducedbyCommitteeonAppropriations").
-	frontMatter = regexp.MustCompile(`^(?:Introduced\s*by|Referred\s*to\s*Committee|Date:|Subject:|Statement\s*of\s*purpose|An\s*act\s*(?:relating\s*)?to|It\s*is\s*hereby\s*enacted)`)
-	billIDLine  = regexp.MustCompile(`^` + vtBillID + `$`)
+	frontMatter = lazyre.New(`^(?:Introduced\s*by|Referred\s*to\s*Committee|Date:|Subject:|Statement\s*of\s*purpose|An\s*act\s*(?:relating\s*)?to|It\s*is\s*hereby\s*enacted)`)
+	billIDLine  = lazyre.New(`^` + vtBillID + `$`)
 	// A subsection marker: (a), (1), (A), (iv), and chains like (b)(1)(A).
-	subsection = regexp.MustCompile(`^\((?:[a-z]{1,3}|\d{1,3}|[A-Z]{1,2})\)`)
+	subsection = lazyre.New(`^\((?:[a-z]{1,3}|\d{1,3}|[A-Z]{1,2})\)`)
 	// A line after which a subsection marker really starts a new item.
-	itemEnd   = regexp.MustCompile(`(?:[.:;—]|;\s*(?:or|and)|\* \* \*)$`)
-	headingNo = regexp.MustCompile(`^(?:Sec\.\s*\d+[a-z]?\.|§+\s*\d+[a-z\-\d]*\.)\s*`)
+	itemEnd   = lazyre.New(`(?:[.:;—]|;\s*(?:or|and)|\* \* \*)$`)
+	headingNo = lazyre.New(`^(?:Sec\.\s*\d+[a-z]?\.|§+\s*\d+[a-z\-\d]*\.)\s*`)
 )
 
 // unwrap joins extracted lines into paragraphs separated by blank lines.

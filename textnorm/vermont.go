@@ -1,8 +1,9 @@
 package textnorm
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // Vermont bill PDFs carry, on every page, a running head such as
@@ -30,15 +31,15 @@ const (
 var (
 	// A whole head in reading order; it may directly follow the text of the
 	// previous page's last line ("...to read: 20 BILL AS INTRODUCED H.351").
-	vtHeadFull = regexp.MustCompile(vtHeadWords + `\s*` + vtBillID + `\s*(?:19|20)\d{2}\s*Page\s*\d+\s*of\s*\d+`)
+	vtHeadFull = lazyre.New(vtHeadWords + `\s*` + vtBillID + `\s*(?:19|20)\d{2}\s*Page\s*\d+\s*of\s*\d+`)
 	// A head whose parts come on separate lines in another order. The bill
 	// number alone is taken as part of the head only when the title line
 	// lacks it: on page 1 the bill number is also the first line of text.
-	vtHeadWithID = regexp.MustCompile(`(?m)^[ \t]*` + vtHeadWords + `[ \t]*` + vtBillID + `[ \t]*$` + vtHeadRest + `*`)
-	vtHeadNoID   = regexp.MustCompile(`(?m)^[ \t]*` + vtHeadWords + `[ \t]*$` + vtHeadRest + `*` +
+	vtHeadWithID = lazyre.New(`(?m)^[ \t]*` + vtHeadWords + `[ \t]*` + vtBillID + `[ \t]*$` + vtHeadRest + `*`)
+	vtHeadNoID   = lazyre.New(`(?m)^[ \t]*` + vtHeadWords + `[ \t]*$` + vtHeadRest + `*` +
 		`(?:\n[ \t]*` + vtBillID + `[ \t]*$)?` + vtHeadRest + `*`)
-	vtHeadPage = regexp.MustCompile(`(?m)^[ \t]*` + vtYearPage + `[ \t]*$`)
-	vtTag      = regexp.MustCompile(vtTagText)
+	vtHeadPage = lazyre.New(`(?m)^[ \t]*` + vtYearPage + `[ \t]*$`)
+	vtTag      = lazyre.New(vtTagText)
 )
 
 // Vermont turns the text of a Vermont bill PDF (from PDFToText, another
@@ -54,7 +55,7 @@ func Vermont(raw string) string {
 	// Page breaks get lines of their own so that line-anchored patterns see
 	// a head that pdftotext printed right after its form feed.
 	s = strings.ReplaceAll(s, "\f", "\n\f\n")
-	for _, head := range []*regexp.Regexp{vtHeadFull, vtHeadWithID, vtHeadNoID, vtHeadPage} {
+	for _, head := range []*lazyre.Regexp{vtHeadFull, vtHeadWithID, vtHeadNoID, vtHeadPage} {
 		s = head.ReplaceAllString(s, "\n\f\n")
 	}
 	s = vtTag.ReplaceAllString(s, " ")

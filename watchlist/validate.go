@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // ErrInvalidConfig is wrapped by every validation error.
@@ -41,8 +41,8 @@ func listLabel(name string, i int) string {
 }
 
 var (
-	slugPattern         = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-	jurisdictionPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
+	slugPattern         = lazyre.New(`^[a-z0-9][a-z0-9-]*$`)
+	jurisdictionPattern = lazyre.New(`^[a-z][a-z0-9-]*$`)
 )
 
 // normalize checks w, fills defaults and canonicalizes ids and addresses.

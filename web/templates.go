@@ -8,6 +8,7 @@ import (
 	"maps"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/billwatch/billwatch/feeds"
@@ -63,14 +64,16 @@ var funcs = func() template.FuncMap {
 	return m
 }()
 
-// pageTemplates maps a page name to the layout plus that page's content.
-var pageTemplates = func() map[string]*template.Template {
+// pageTemplates maps a page name to the layout plus that page's content. They
+// are parsed on first use: every one-shot command links this package, and
+// only serve and publish render pages.
+var pageTemplates = sync.OnceValue(func() map[string]*template.Template {
 	base := template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/parts.html"))
 	out := map[string]*template.Template{}
 	for _, name := range []string{"home", "list", "bill", "diff", "sources", "feeds", "notfound"} {
 		out[name] = template.Must(template.Must(base.Clone()).ParseFS(templateFS, "templates/"+name+".html"))
 	}
 	return out
-}()
+})
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

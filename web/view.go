@@ -78,7 +78,7 @@ func (s *Site) html(p *pageData, err error) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	t, ok := pageTemplates[p.template]
+	t, ok := pageTemplates()[p.template]
 	if !ok {
 		return nil, "", fmt.Errorf("no template %q", p.template)
 	}

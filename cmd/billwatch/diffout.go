@@ -6,17 +6,20 @@ import (
 	"html/template"
 	"io"
 	"os"
+	"sync"
 
 	"github.com/billwatch/billwatch/redline"
 	"github.com/billwatch/billwatch/scraper/all"
 )
 
-var redlinePage = template.Must(template.New("redline").Parse(`<!DOCTYPE html>
+var redlinePage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("redline").Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}{{.CSS}}</style></head>
 <body><h1>{{.Title}}</h1><p>From <b>{{.From}}</b> to <b>{{.To}}</b>: {{.Summary}}</p>
 {{.Body}}</body></html>
 `))
+})
 
 func writeRedline(w io.Writer, format string, r redline.Result, title, from, to string) error {
 	switch format {
@@ -28,7 +31,7 @@ func writeRedline(w io.Writer, format string, r redline.Result, title, from, to 
 		_, err = w.Write(append(b, '\n'))
 		return err
 	case "html":
-		return redlinePage.Execute(w, map[string]any{"Title": title, "From": from, "To": to, "Summary": r.Summary,
+		return redlinePage().Execute(w, map[string]any{"Title": title, "From": from, "To": to, "Summary": r.Summary,
 			"CSS": template.CSS(redline.Stylesheet), "Body": template.HTML(redline.HTML(r.Ops))})
 	default:
 		fmt.Fprintf(w, "--- %s\n+++ %s\n%s\n(+%d −%d words)\n\n", from, to, r.Summary, r.Stats.Inserted, r.Stats.Deleted)

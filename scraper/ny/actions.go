@@ -2,10 +2,10 @@ package ny
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // parseActions converts the API's actions, in sequence order. The chamber
@@ -45,27 +45,27 @@ func parseActions(in []apiAction) ([]bill.Action, error) {
 // ASSEMBLY", "substituted for a7675a", "AMENDED ON THIRD READING 5795A",
 // "DELIVERED TO GOVERNOR", "SIGNED CHAP.514", "died in assembly".
 var actionRules = []struct {
-	re    *regexp.Regexp
+	re    *lazyre.Regexp
 	codes []string
 }{
-	{regexp.MustCompile(`(?i)^(committee discharged and )?(re)?(referred|committed|recommitted) to `), []string{"referral-committee"}},
-	{regexp.MustCompile(`(?i)^reported,? (referred|and committed) to `), []string{"committee-passage", "referral-committee"}},
-	{regexp.MustCompile(`(?i)^reported\b`), []string{"committee-passage"}},
-	{regexp.MustCompile(`(?i)^rules report cal`), []string{"committee-passage"}},
-	{regexp.MustCompile(`(?i)^1st report cal`), []string{"committee-passage", "reading-1"}},
-	{regexp.MustCompile(`(?i)^2nd report cal`), []string{"reading-2"}},
-	{regexp.MustCompile(`(?i)^(ordered to|advanced to|restored to) third reading|^3rd reading cal`), []string{"reading-3"}},
-	{regexp.MustCompile(`(?i)^amend(ed)?\b`), []string{"amendment-passage"}},
-	{regexp.MustCompile(`(?i)^amend(ed)? (\(t\) )?and recommit(ted)? to `), []string{"referral-committee"}},
-	{regexp.MustCompile(`(?i)^(re)?passed (senate|assembly)\b|^adopted\b`), []string{"passage"}},
-	{regexp.MustCompile(`(?i)^(lost|defeated)\b`), []string{"failure"}},
-	{regexp.MustCompile(`(?i)^(held for consideration|tabled)\b`), []string{"deferral"}},
-	{regexp.MustCompile(`(?i)^substituted (for|by) `), []string{"substitution"}},
-	{regexp.MustCompile(`(?i)enacting clause stricken|^withdrawn\b`), []string{"withdrawal"}},
-	{regexp.MustCompile(`(?i)^delivered to governor`), []string{"executive-receipt"}},
-	{regexp.MustCompile(`(?i)^signed chap`), []string{"executive-signature"}},
-	{regexp.MustCompile(`(?i)^vetoed\b`), []string{"executive-veto"}},
-	{regexp.MustCompile(`(?i)veto overridden`), []string{"veto-override-passage"}},
+	{lazyre.New(`(?i)^(committee discharged and )?(re)?(referred|committed|recommitted) to `), []string{"referral-committee"}},
+	{lazyre.New(`(?i)^reported,? (referred|and committed) to `), []string{"committee-passage", "referral-committee"}},
+	{lazyre.New(`(?i)^reported\b`), []string{"committee-passage"}},
+	{lazyre.New(`(?i)^rules report cal`), []string{"committee-passage"}},
+	{lazyre.New(`(?i)^1st report cal`), []string{"committee-passage", "reading-1"}},
+	{lazyre.New(`(?i)^2nd report cal`), []string{"reading-2"}},
+	{lazyre.New(`(?i)^(ordered to|advanced to|restored to) third reading|^3rd reading cal`), []string{"reading-3"}},
+	{lazyre.New(`(?i)^amend(ed)?\b`), []string{"amendment-passage"}},
+	{lazyre.New(`(?i)^amend(ed)? (\(t\) )?and recommit(ted)? to `), []string{"referral-committee"}},
+	{lazyre.New(`(?i)^(re)?passed (senate|assembly)\b|^adopted\b`), []string{"passage"}},
+	{lazyre.New(`(?i)^(lost|defeated)\b`), []string{"failure"}},
+	{lazyre.New(`(?i)^(held for consideration|tabled)\b`), []string{"deferral"}},
+	{lazyre.New(`(?i)^substituted (for|by) `), []string{"substitution"}},
+	{lazyre.New(`(?i)enacting clause stricken|^withdrawn\b`), []string{"withdrawal"}},
+	{lazyre.New(`(?i)^delivered to governor`), []string{"executive-receipt"}},
+	{lazyre.New(`(?i)^signed chap`), []string{"executive-signature"}},
+	{lazyre.New(`(?i)^vetoed\b`), []string{"executive-veto"}},
+	{lazyre.New(`(?i)veto overridden`), []string{"veto-override-passage"}},
 }
 
 // classifyAction returns the codes for an action, {"other"} when none fit.

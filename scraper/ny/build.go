@@ -2,13 +2,13 @@ package ny
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
-var constitution = regexp.MustCompile(`(?i)amendment (to|of) .*constitution|constitutional amendment`)
+var constitution = lazyre.New(`(?i)amendment (to|of) .*constitution|constitutional amendment`)
 
 // classify maps the print number's letter (OpenLegislation's BillType) to
 // the bill classification and chamber: S/A bills; B/C concurrent
@@ -132,7 +132,7 @@ func (r *apiBill) versions(session string, order []string) ([]bill.Version, erro
 	return out, nil
 }
 
-var versionLetter = regexp.MustCompile(`^[A-Z]$`)
+var versionLetter = lazyre.New(`^[A-Z]$`)
 
 // chapter is the law's citation once signed: the approval message's chapter,
 // else the "SIGNED CHAP.348" action ("Chapter 348 of 2017", as LBDC writes it).
@@ -149,4 +149,4 @@ func (r *apiBill) chapter(acts []bill.Action) []string {
 	return nil
 }
 
-var signedChapter = regexp.MustCompile(`(?i)^\s*signed\s+chap(?:ter)?\.?\s*(\d{1,5})\b`)
+var signedChapter = lazyre.New(`(?i)^\s*signed\s+chap(?:ter)?\.?\s*(\d{1,5})\b`)

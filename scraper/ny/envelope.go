@@ -5,10 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // envelope is the wrapper of every OpenLegislation response. List responses
@@ -74,8 +75,8 @@ type billRef struct {
 // A, K, C, E, L Assembly) and up to five digits, with an amendment letter
 // only on amendment prints.
 var (
-	basePrintNo = regexp.MustCompile(`^[ABCEJKLRS][0-9]{1,5}$`)
-	anyPrintNo  = regexp.MustCompile(`^[ABCEJKLRS][0-9]{1,5}[A-Z]?$`)
+	basePrintNo = lazyre.New(`^[ABCEJKLRS][0-9]{1,5}$`)
+	anyPrintNo  = lazyre.New(`^[ABCEJKLRS][0-9]{1,5}[A-Z]?$`)
 )
 
 func (r billRef) check() error {

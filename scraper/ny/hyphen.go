@@ -1,10 +1,11 @@
 package ny
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 type joinKind int
@@ -16,8 +17,8 @@ const (
 )
 
 var (
-	trailLetter = regexp.MustCompile(`(\p{L}+)-$`)
-	leadLetters = regexp.MustCompile(`^\p{L}+`)
+	trailLetter = lazyre.New(`(\p{L}+)-$`)
+	leadLetters = lazyre.New(`^\p{L}+`)
 )
 
 // joinHow decides how the next line continues after tail (the end of the

@@ -1,10 +1,10 @@
 package ny
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
+	"github.com/billwatch/billwatch/internal/lazyre"
 	"github.com/billwatch/billwatch/redline"
 	"golang.org/x/text/unicode/norm"
 )
@@ -12,18 +12,18 @@ import (
 var (
 	// marginNumber is an LBDC line number: right-aligned in a column, then
 	// at least one space (two in every real print) before the text.
-	marginNumber = regexp.MustCompile(`^( *)(\d{1,4})( +|$)`)
-	ruleLine     = regexp.MustCompile(`^_{3,}$`)
-	enacting     = regexp.MustCompile(`(?i)do\s+enact\s+as\s+follows`)
+	marginNumber = lazyre.New(`^( *)(\d{1,4})( +|$)`)
+	ruleLine     = lazyre.New(`^_{3,}$`)
+	enacting     = lazyre.New(`(?i)do\s+enact\s+as\s+follows`)
 	// furniture: the page footer ("EXPLANATION--Matter in italics
 	// (underscored) is new; matter in brackets / [ ] is old law to be
 	// omitted.", the LBD drafting number) and the running head of later
 	// pages ("A. 5457    2", "S. 6169--B    2").
-	furniture = []*regexp.Regexp{
-		regexp.MustCompile(`^EXPLANATION--Matter in\b`),
-		regexp.MustCompile(`^\[ ?\] is old law to be omitted\.?$`),
-		regexp.MustCompile(`^LBD\d{5}-\d{2}-\d{1,2}$`),
-		regexp.MustCompile(`^(?:[A-Z]\.\s*)?\d{1,5}(?:--[A-Z])?\s{2,}\d{1,4}$`),
+	furniture = []*lazyre.Regexp{
+		lazyre.New(`^EXPLANATION--Matter in\b`),
+		lazyre.New(`^\[ ?\] is old law to be omitted\.?$`),
+		lazyre.New(`^LBD\d{5}-\d{2}-\d{1,2}$`),
+		lazyre.New(`^(?:[A-Z]\.\s*)?\d{1,5}(?:--[A-Z])?\s{2,}\d{1,4}$`),
 	}
 )
 

@@ -2,11 +2,11 @@ package us
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // actions converts the BILLSTATUS history, which lists the newest action
@@ -33,7 +33,7 @@ func actions(items []xAction) ([]bill.Action, error) {
 	return out, nil
 }
 
-var hhmmss = regexp.MustCompile(`^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$`)
+var hhmmss = lazyre.New(`^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$`)
 
 // actionTime keeps a well-formed HH:MM:SS (House floor actions have one).
 func actionTime(s string) string {
@@ -99,9 +99,9 @@ func codeChamber(code, fallback string) string {
 }
 
 var (
-	presidentText = regexp.MustCompile(`(?i)^(presented to|signed by|vetoed by|pocket vetoed by) president|^became (public|private) law`)
-	houseText     = regexp.MustCompile(`(?i)\b(in|to) (the )?house\b|house actions|^house\b`)
-	senateText    = regexp.MustCompile(`(?i)\b(in|to) (the )?senate\b|senate actions|^senate\b`)
+	presidentText = lazyre.New(`(?i)^(presented to|signed by|vetoed by|pocket vetoed by) president|^became (public|private) law`)
+	houseText     = lazyre.New(`(?i)\b(in|to) (the )?house\b|house actions|^house\b`)
+	senateText    = lazyre.New(`(?i)\b(in|to) (the )?senate\b|senate actions|^senate\b`)
 )
 
 // actionChamberByText refines a chamber from the action's words: the

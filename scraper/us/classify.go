@@ -1,8 +1,9 @@
 package us
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // codeClasses maps BILLSTATUS action codes to the Open States vocabulary.
@@ -32,37 +33,37 @@ var codeClasses = map[string][]string{
 // whose outcome is only in the text. Patterns follow the texts of the
 // usgpo/bill-status samples (see classify_test.go).
 var textRules = []struct {
-	re    *regexp.Regexp
+	re    *lazyre.Regexp
 	codes []string
 }{
-	{regexp.MustCompile(`(?i)^introduced in (the )?(house|senate)`), []string{"introduction"}},
-	{regexp.MustCompile(`(?i)^received in the (house|senate)`), []string{"receipt"}},
-	{regexp.MustCompile(`(?i)\bread the first time\b`), []string{"reading-1"}},
-	{regexp.MustCompile(`(?i)\bread twice\b`), []string{"reading-1", "reading-2"}},
-	{regexp.MustCompile(`(?i)\bread the second time\b`), []string{"reading-2"}},
-	{regexp.MustCompile(`(?i)\bread the third time\b`), []string{"reading-3"}},
-	{regexp.MustCompile(`(?i)\breferred (concurrently )?to the (house |senate )?(committee|subcommittee)s?\b`), []string{"referral-committee"}},
-	{regexp.MustCompile(`(?i)\bordered to be reported\b`), []string{"committee-passage"}},
-	{regexp.MustCompile(`(?i)\bordered to be reported\b.*\bfavorably\b`), []string{"committee-passage-favorable"}},
-	{regexp.MustCompile(`(?i)\bunfavorabl`), []string{"committee-passage-unfavorable"}},
-	{regexp.MustCompile(`(?i)^(committee on [^.]+\. )?reported (\(amended\) )?by (the committee|senator)|reported an original measure|original measure reported to (house|senate)`), []string{"committee-passage"}},
-	{regexp.MustCompile(`(?i)\bdischarged\b`), []string{"reported-out-of-committee"}},
-	{regexp.MustCompile(`(?i)\bhearings? held\b`), []string{"hearing-held"}},
-	{regexp.MustCompile(`(?i)^passed (house|senate)\b|passed/agreed to in (house|senate)|^(resolution|concurrent resolution|joint resolution) agreed to in (house|senate)|^on passage passed|^on agreeing to the (concurrent |joint )?resolution agreed to|suspend the rules and (pass|agree to)\b.*\bagreed to\b|read the third time,? and passed|is considered passed (house|senate)|considered,? and (passed|agreed to)`), []string{"passage"}},
-	{regexp.MustCompile(`(?i)failed of passage|^on passage failed|suspend the rules and (pass|agree to)\b.*\bfailed\b`), []string{"failure"}},
-	{regexp.MustCompile(`(?i)^presented to president`), []string{"executive-receipt"}},
-	{regexp.MustCompile(`(?i)^signed by president`), []string{"executive-signature"}},
-	{regexp.MustCompile(`(?i)^(pocket )?vetoed by president`), []string{"executive-veto"}},
-	{regexp.MustCompile(`(?i)^became (public|private) law`), []string{"became-law"}},
-	{regexp.MustCompile(`(?i)passed (house|senate) over veto|veto overridden`), []string{"veto-override-passage"}},
-	{regexp.MustCompile(`(?i)over veto failed|failed of passage in (house|senate) over veto|veto sustained`), []string{"veto-override-failure"}},
+	{lazyre.New(`(?i)^introduced in (the )?(house|senate)`), []string{"introduction"}},
+	{lazyre.New(`(?i)^received in the (house|senate)`), []string{"receipt"}},
+	{lazyre.New(`(?i)\bread the first time\b`), []string{"reading-1"}},
+	{lazyre.New(`(?i)\bread twice\b`), []string{"reading-1", "reading-2"}},
+	{lazyre.New(`(?i)\bread the second time\b`), []string{"reading-2"}},
+	{lazyre.New(`(?i)\bread the third time\b`), []string{"reading-3"}},
+	{lazyre.New(`(?i)\breferred (concurrently )?to the (house |senate )?(committee|subcommittee)s?\b`), []string{"referral-committee"}},
+	{lazyre.New(`(?i)\bordered to be reported\b`), []string{"committee-passage"}},
+	{lazyre.New(`(?i)\bordered to be reported\b.*\bfavorably\b`), []string{"committee-passage-favorable"}},
+	{lazyre.New(`(?i)\bunfavorabl`), []string{"committee-passage-unfavorable"}},
+	{lazyre.New(`(?i)^(committee on [^.]+\. )?reported (\(amended\) )?by (the committee|senator)|reported an original measure|original measure reported to (house|senate)`), []string{"committee-passage"}},
+	{lazyre.New(`(?i)\bdischarged\b`), []string{"reported-out-of-committee"}},
+	{lazyre.New(`(?i)\bhearings? held\b`), []string{"hearing-held"}},
+	{lazyre.New(`(?i)^passed (house|senate)\b|passed/agreed to in (house|senate)|^(resolution|concurrent resolution|joint resolution) agreed to in (house|senate)|^on passage passed|^on agreeing to the (concurrent |joint )?resolution agreed to|suspend the rules and (pass|agree to)\b.*\bagreed to\b|read the third time,? and passed|is considered passed (house|senate)|considered,? and (passed|agreed to)`), []string{"passage"}},
+	{lazyre.New(`(?i)failed of passage|^on passage failed|suspend the rules and (pass|agree to)\b.*\bfailed\b`), []string{"failure"}},
+	{lazyre.New(`(?i)^presented to president`), []string{"executive-receipt"}},
+	{lazyre.New(`(?i)^signed by president`), []string{"executive-signature"}},
+	{lazyre.New(`(?i)^(pocket )?vetoed by president`), []string{"executive-veto"}},
+	{lazyre.New(`(?i)^became (public|private) law`), []string{"became-law"}},
+	{lazyre.New(`(?i)passed (house|senate) over veto|veto overridden`), []string{"veto-override-passage"}},
+	{lazyre.New(`(?i)over veto failed|failed of passage in (house|senate) over veto|veto sustained`), []string{"veto-override-failure"}},
 }
 
 // amendmentText starts an action about an amendment rather than the bill.
-var amendmentText = regexp.MustCompile(`(?i)^(s\.\s?amdt\.|h\.\s?amdt\.|amendment (sa|ha|no\.)?\s?\d|(senate|house) amendment (submitted|proposed|agreed|not agreed|withdrawn|offered))`)
+var amendmentText = lazyre.New(`(?i)^(s\.\s?amdt\.|h\.\s?amdt\.|amendment (sa|ha|no\.)?\s?\d|(senate|house) amendment (submitted|proposed|agreed|not agreed|withdrawn|offered))`)
 
 // concurrenceText: one chamber accepts the other's amendment as it stands.
-var concurrenceText = regexp.MustCompile(`(?i)(agreed to the (house|senate) amendment|agree to the (house|senate) amendment agreed to|concur in the (house|senate) amendment\b.*\bagreed to)`)
+var concurrenceText = lazyre.New(`(?i)(agreed to the (house|senate) amendment|agree to the (house|senate) amendment agreed to|concur in the (house|senate) amendment\b.*\bagreed to)`)
 
 // classifyAction returns the Open States codes for one action, {"other"}
 // when nothing fits.

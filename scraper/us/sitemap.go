@@ -6,9 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // sitemapEntry is one <sitemap> of the index or one <url> of a sitemap.
@@ -103,7 +104,7 @@ func congressSitemaps(index []sitemapEntry, congress string) []typeSitemap {
 	return out
 }
 
-var billStatusPath = regexp.MustCompile(`^/bulkdata/BILLSTATUS/(\d+)/([a-z]+)/BILLSTATUS-(\d+)([a-z]+)(\d+)\.xml$`)
+var billStatusPath = lazyre.New(`^/bulkdata/BILLSTATUS/(\d+)/([a-z]+)/BILLSTATUS-(\d+)([a-z]+)(\d+)\.xml$`)
 
 // listedBills turns a congress/type sitemap into the BILLSTATUS files it
 // names. Entries of another congress or type, or off govinfo, are left out

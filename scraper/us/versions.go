@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"net/url"
 	"path"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // versions turns textVersions into bill versions, oldest first (BILLSTATUS
@@ -83,7 +83,7 @@ func preferredFormat(urls []string) (string, string) {
 	return best, media
 }
 
-var packageCode = regexp.MustCompile(`BILLS-\d+[a-z]+\d+([a-z]+\d?)\b`)
+var packageCode = lazyre.New(`BILLS-\d+[a-z]+\d+([a-z]+\d?)\b`)
 
 // versionCode is GPO's version suffix of a BILLS package URL: "ih", "eh", "enr".
 func versionCode(u string) string {

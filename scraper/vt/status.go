@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // statusPage is what the bill status page tells.
@@ -24,7 +24,7 @@ type statusPage struct {
 	InternalID string // for the detailed-status JSON; "" when the bill has no activity yet
 }
 
-var internalIDRe = regexp.MustCompile(`bill/loadBillDetailedStatus/[^/"']+/(\d+)`)
+var internalIDRe = lazyre.New(`bill/loadBillDetailedStatus/[^/"']+/(\d+)`)
 
 // errNotStatusPage means the page lacks the bill-title block: a redesign, an
 // error page served with 200, or the wrong URL.

@@ -1,10 +1,10 @@
 package wa
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // Washington's history lines carry no actor (the bill page groups them under
@@ -48,9 +48,9 @@ func assignChambers(acts []bill.Action, origin string) {
 }
 
 var (
-	executiveRE          = regexp.MustCompile(`(?i)\bgovernor\b|^chapter \d+, \d{4} laws|^effective date`)
-	thirdReadingPassedRE = regexp.MustCompile(`(?i)^third reading, passed`)
-	bodyRE               = regexp.MustCompile(`(?i)^(house|senate)\b|\b(?:in the|the) (house|senate)\b|\b(house|senate) (?:committee|rules)\b`)
+	executiveRE          = lazyre.New(`(?i)\bgovernor\b|^chapter \d+, \d{4} laws|^effective date`)
+	thirdReadingPassedRE = lazyre.New(`(?i)^third reading, passed`)
+	bodyRE               = lazyre.New(`(?i)^(house|senate)\b|\b(?:in the|the) (house|senate)\b|\b(house|senate) (?:committee|rules)\b`)
 )
 
 // namedChamber returns the chamber a line names, and whether it shows the

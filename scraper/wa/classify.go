@@ -1,8 +1,8 @@
 package wa
 
-import "regexp"
+import "github.com/billwatch/billwatch/internal/lazyre"
 
-var firstReadingRE = regexp.MustCompile(`(?i)^(first reading|read first time)\b`)
+var firstReadingRE = lazyre.New(`(?i)^(first reading|read first time)\b`)
 
 // actionRules map Washington history lines to the Open States vocabulary;
 // every matching rule contributes its codes. The texts are the legislature's
@@ -13,32 +13,32 @@ var firstReadingRE = regexp.MustCompile(`(?i)^(first reading|read first time)\b`
 // reports (not the committee's decision), the presiding officers' signatures
 // and effective dates.
 var actionRules = []struct {
-	re    *regexp.Regexp
+	re    *lazyre.Regexp
 	codes []string
 }{
-	{regexp.MustCompile(`(?i)^prefiled for introduction`), []string{"filing"}},
+	{lazyre.New(`(?i)^prefiled for introduction`), []string{"filing"}},
 	{firstReadingRE, []string{"reading-1"}},
-	{regexp.MustCompile(`(?i)\breferred to\b|^passed to rules committee`), []string{"referral-committee"}},
-	{regexp.MustCompile(`(?i)^public hearing in the (house|senate) committee`), []string{"hearing-held"}},
-	{regexp.MustCompile(`(?i)^[A-Z0-9 &]+ - majority;.*\bdo pass\b`), []string{"committee-passage", "committee-passage-favorable"}},
-	{regexp.MustCompile(`(?i)^[A-Z0-9 &]+ - majority;.*\bdo not pass\b`), []string{"committee-passage-unfavorable"}},
-	{regexp.MustCompile(`(?i)^[A-Z0-9 &]+ - majority;.*without recommendation`), []string{"reported-out-of-committee"}},
-	{regexp.MustCompile(`(?i)placed on second reading`), []string{"reading-2"}},
-	{regexp.MustCompile(`(?i)placed on third reading|^third reading\b`), []string{"reading-3"}},
-	{regexp.MustCompile(`(?i)^third reading, passed|^passed final passage|^adopted\b`), []string{"passage"}},
-	{regexp.MustCompile(`(?i)^third reading, failed|^failed final passage`), []string{"failure"}},
-	{regexp.MustCompile(`(?i)amendment(\(s\)|s)? (was |were )?adopted`), []string{"amendment-passage"}},
-	{regexp.MustCompile(`(?i)amendment(\(s\)|s)? (was |were )?not adopted`), []string{"amendment-failure"}},
-	{regexp.MustCompile(`(?i)amendment(\(s\)|s)? (was |were )?withdrawn`), []string{"amendment-withdrawal"}},
-	{regexp.MustCompile(`(?i)substitute bill substituted`), []string{"substitution"}},
-	{regexp.MustCompile(`(?i)^(house|senate) concurred in`), []string{"concurrence"}},
-	{regexp.MustCompile(`(?i)^delivered to governor`), []string{"executive-receipt"}},
-	{regexp.MustCompile(`(?i)^governor signed|^governor partially vetoed`), []string{"executive-signature"}},
-	{regexp.MustCompile(`(?i)^governor partially vetoed`), []string{"executive-veto-line-item"}},
-	{regexp.MustCompile(`(?i)^governor vetoed`), []string{"executive-veto"}},
-	{regexp.MustCompile(`(?i)veto overridden`), []string{"veto-override-passage"}},
+	{lazyre.New(`(?i)\breferred to\b|^passed to rules committee`), []string{"referral-committee"}},
+	{lazyre.New(`(?i)^public hearing in the (house|senate) committee`), []string{"hearing-held"}},
+	{lazyre.New(`(?i)^[A-Z0-9 &]+ - majority;.*\bdo pass\b`), []string{"committee-passage", "committee-passage-favorable"}},
+	{lazyre.New(`(?i)^[A-Z0-9 &]+ - majority;.*\bdo not pass\b`), []string{"committee-passage-unfavorable"}},
+	{lazyre.New(`(?i)^[A-Z0-9 &]+ - majority;.*without recommendation`), []string{"reported-out-of-committee"}},
+	{lazyre.New(`(?i)placed on second reading`), []string{"reading-2"}},
+	{lazyre.New(`(?i)placed on third reading|^third reading\b`), []string{"reading-3"}},
+	{lazyre.New(`(?i)^third reading, passed|^passed final passage|^adopted\b`), []string{"passage"}},
+	{lazyre.New(`(?i)^third reading, failed|^failed final passage`), []string{"failure"}},
+	{lazyre.New(`(?i)amendment(\(s\)|s)? (was |were )?adopted`), []string{"amendment-passage"}},
+	{lazyre.New(`(?i)amendment(\(s\)|s)? (was |were )?not adopted`), []string{"amendment-failure"}},
+	{lazyre.New(`(?i)amendment(\(s\)|s)? (was |were )?withdrawn`), []string{"amendment-withdrawal"}},
+	{lazyre.New(`(?i)substitute bill substituted`), []string{"substitution"}},
+	{lazyre.New(`(?i)^(house|senate) concurred in`), []string{"concurrence"}},
+	{lazyre.New(`(?i)^delivered to governor`), []string{"executive-receipt"}},
+	{lazyre.New(`(?i)^governor signed|^governor partially vetoed`), []string{"executive-signature"}},
+	{lazyre.New(`(?i)^governor partially vetoed`), []string{"executive-veto-line-item"}},
+	{lazyre.New(`(?i)^governor vetoed`), []string{"executive-veto"}},
+	{lazyre.New(`(?i)veto overridden`), []string{"veto-override-passage"}},
 	{chapterRE, []string{"became-law"}},
-	{regexp.MustCompile(`(?i)^by resolution, (reintroduced and retained in present status|returned to)`), []string{"carried-over"}},
+	{lazyre.New(`(?i)^by resolution, (reintroduced and retained in present status|returned to)`), []string{"carried-over"}},
 }
 
 // classifyAction returns the codes for a history line, {"other"} when none fit.

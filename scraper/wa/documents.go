@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"net/url"
 	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // documentRecord is one LegislativeDocument of GetDocuments.
@@ -115,7 +115,7 @@ const (
 
 // versionFileRE is the documented grammar; resolutions and memorials append
 // "-" and a short title ("4600-Temporary rules"), which is dropped.
-var versionFileRE = regexp.MustCompile(`^\d{4}(-S(\d?))?(\.E(\d?))?(\.(PL|SL))?(-[^S].*|-)?$`)
+var versionFileRE = lazyre.New(`^\d{4}(-S(\d?))?(\.E(\d?))?(\.(PL|SL))?(-[^S].*|-)?$`)
 
 func parseVersionFile(file string) (versionKey, bool) {
 	m := versionFileRE.FindStringSubmatch(file)

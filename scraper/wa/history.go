@@ -2,11 +2,11 @@ package wa
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 type statusRecord struct {
@@ -60,7 +60,7 @@ func markIntroduction(acts []bill.Action, origin string) {
 	}
 }
 
-var chapterRE = regexp.MustCompile(`(?i)^chapter (\d+), (\d{4}) laws`)
+var chapterRE = lazyre.New(`(?i)^chapter (\d+), (\d{4}) laws`)
 
 // citations returns the session-law chapter a history names:
 // "Chapter 189, 2026 Laws." → "Chapter 189, Laws of 2026".

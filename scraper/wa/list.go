@@ -2,12 +2,12 @@ package wa
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 )
 
 // listItem is one bill of the session's list.
@@ -29,7 +29,7 @@ type legislationInfo struct {
 // the base identifier: engrossment and substitute prefixes go, the type and
 // number stay. Only bills, resolutions and memorials match; gubernatorial
 // appointments (SGA) and initiatives do not.
-var billIDRE = regexp.MustCompile(`^(?:\d?E)?(?:\d?S)?([HS](?:B|CR|JM|JR|R)) (\d{4})$`)
+var billIDRE = lazyre.New(`^(?:\d?E)?(?:\d?S)?([HS](?:B|CR|JM|JR|R)) (\d{4})$`)
 
 // baseIdentifier returns "HB 1210" for "2SHB 1210", "" when id is not a bill.
 func baseIdentifier(id string) (string, int) {

@@ -15,12 +15,12 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/internal/lazyre"
 	"github.com/billwatch/billwatch/scraper"
 )
 
@@ -63,7 +63,7 @@ func (*Source) Info() scraper.Info {
 	}
 }
 
-var sessionRE = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
+var sessionRE = lazyre.New(`^(\d{4})-(\d{2})$`)
 
 // SessionFor maps a date to its biennium: the two-year session that starts
 // in an odd year, written "2025-26".
