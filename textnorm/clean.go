@@ -3,6 +3,7 @@ package textnorm
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -14,27 +15,84 @@ import (
 // ASCII; control characters are dropped. Each line is trimmed with inner runs
 // of spaces collapsed, at most one blank line separates blocks, and the result
 // has no leading or trailing blank lines.
+//
+// It is one pass over the bytes (after NFC, skipped for ASCII input): it runs
+// on every stored version and on both inputs of `billwatch diff`, and the
+// obvious split/fields/join form took longer than the diff itself.
 func Clean(text string) string {
-	s := fold(text, foldOptions{})
-	lines := strings.Split(s, "\n")
-	out := make([]string, 0, len(lines))
-	blank := true // suppresses leading blank lines
-	for _, l := range lines {
-		l = collapseSpaces(l)
-		if l == "" {
-			if !blank {
-				out = append(out, "")
+	if !isASCII(text) {
+		text = norm.NFC.String(text)
+	}
+	var c cleaner
+	c.out.Grow(len(text))
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if b > ' ' && b != 0x7f { // a run of visible ASCII is copied at once
+				j := i + 1
+				for j < len(text) && text[j] > ' ' && text[j] < 0x7f {
+					j++
+				}
+				c.word(text[i:j])
+				i = j
+				continue
 			}
-			blank = true
+			switch b {
+			case ' ', '\t':
+				c.space()
+			case '\r':
+				if i+1 >= len(text) || text[i+1] != '\n' {
+					c.lineEnd()
+				}
+			case '\n', '\f':
+				c.lineEnd()
+			}
+			// other ASCII controls are dropped
+			i++
 			continue
 		}
-		out = append(out, l)
-		blank = false
+		r, size := utf8.DecodeRuneInString(text[i:])
+		enc := text[i : i+size]
+		if r == utf8.RuneError && size == 1 {
+			enc = "\uFFFD"
+		}
+		switch f := string(foldRune(c.scratch[:0], r, enc, foldOptions{})); f {
+		case "":
+		case " ":
+			c.space()
+		case "\n":
+			c.lineEnd()
+		default:
+			c.word(f)
+		}
+		i += size
 	}
-	for len(out) > 0 && out[len(out)-1] == "" {
-		out = out[:len(out)-1]
+	return c.out.String()
+}
+
+// cleaner writes Clean's output: words, with the whitespace between them
+// reduced to one space, one line break or one blank line.
+type cleaner struct {
+	out     strings.Builder
+	breaks  int  // line ends since the last word, capped at 2
+	spaced  bool // a space since the last word
+	scratch [8]byte
+}
+
+func (c *cleaner) space()   { c.spaced = true }
+func (c *cleaner) lineEnd() { c.breaks = min(c.breaks+1, 2) }
+
+func (c *cleaner) word(w string) {
+	if c.out.Len() > 0 {
+		switch {
+		case c.breaks > 0:
+			c.out.WriteString("\n\n"[:c.breaks])
+		case c.spaced:
+			c.out.WriteByte(' ')
+		}
 	}
-	return strings.Join(out, "\n")
+	c.breaks, c.spaced = 0, false
+	c.out.WriteString(w)
 }
 
 // foldOptions keep characters that a later stage still needs as signals.
@@ -43,54 +101,81 @@ type foldOptions struct {
 	keepSoftHyphen bool // a soft hyphen at a line end marks a word split
 }
 
-var ligatures = map[rune]string{
-	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st",
-}
-
 // fold applies the character-level part of Clean; the result has only "\n"
 // line ends (plus "\f" if kept).
 func fold(text string, o foldOptions) string {
-	text = norm.NFC.String(text)
-	var b strings.Builder
-	b.Grow(len(text))
-	for i, r := range text {
-		switch {
-		case r == '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				continue // the \n that follows ends the line
+	if !isASCII(text) {
+		text = norm.NFC.String(text)
+	}
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '\r':
+				if i < len(text) && text[i] == '\n' {
+					continue // the \n that follows ends the line
+				}
+				b = append(b, '\n')
+			case c == '\f' && o.keepFormFeed:
+				b = append(b, '\f')
+			case c == '\f':
+				b = append(b, '\n')
+			case c == '\t':
+				b = append(b, ' ')
+			case c == '\n' || c >= ' ' && c != 0x7f:
+				b = append(b, c)
 			}
-			b.WriteByte('\n')
-		case r == '\n', r == '\u2028', r == '\u2029', r == '\u0085':
-			b.WriteByte('\n')
-		case r == '\f':
-			if o.keepFormFeed {
-				b.WriteByte('\f')
-			} else {
-				b.WriteByte('\n')
-			}
-		case r == '\t':
-			b.WriteByte(' ')
-		case r == '\u00ad':
-			if o.keepSoftHyphen {
-				b.WriteRune(r)
-			}
-		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff':
-			// zero-width characters carry no text
-		case r == '\u2010', r == '\u2011':
-			b.WriteByte('-')
-		case unicode.Is(unicode.Zs, r):
-			b.WriteByte(' ')
-		case unicode.IsControl(r):
-			// dropped: NUL and friends come from broken extraction, never text
-		default:
-			if l, ok := ligatures[r]; ok {
-				b.WriteString(l)
-				continue
-			}
-			b.WriteRune(r)
+			// other ASCII controls are dropped: NUL and friends come from
+			// broken extraction, never text
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		enc := text[i : i+size]
+		if r == utf8.RuneError && size == 1 {
+			enc = "\uFFFD" // an invalid byte reads as U+FFFD, so stored text is valid UTF-8
+		}
+		b = foldRune(b, r, enc, o)
+		i += size
+	}
+	return string(b)
+}
+
+// foldRune appends the folded form of one non-ASCII rune whose encoding is enc.
+func foldRune(b []byte, r rune, enc string, o foldOptions) []byte {
+	switch {
+	case r == '\u2028', r == '\u2029', r == '\u0085':
+		return append(b, '\n')
+	case r == '\u00ad':
+		if o.keepSoftHyphen {
+			return append(b, enc...)
+		}
+		return b
+	case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff':
+		return b // zero-width characters carry no text
+	case r == '\u2010', r == '\u2011':
+		return append(b, '-')
+	case unicode.Is(unicode.Zs, r):
+		return append(b, ' ')
+	case unicode.IsControl(r):
+		return b
+	case r >= 'ﬀ' && r <= 'ﬆ':
+		return append(b, ligatures[r-'ﬀ']...)
+	}
+	return append(b, enc...)
+}
+
+// ligatures spells out U+FB00 ﬀ … U+FB06 ﬆ.
+var ligatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	return b.String()
+	return true
 }
 
 // collapseSpaces trims a line and squeezes runs of spaces to one.

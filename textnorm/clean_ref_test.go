@@ -1,0 +1,89 @@
+package textnorm
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// cleanReference is Clean written the plain way (rune loop, Split, Fields,
+// Join): the one-pass Clean must give exactly the same output.
+func cleanReference(text string) string {
+	s := foldReference(norm.NFC.String(text))
+	var out []string
+	blank := true
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.Join(strings.Fields(l), " ")
+		if l == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, l)
+		blank = false
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n")
+}
+
+func foldReference(text string) string {
+	lig := map[rune]string{'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st"}
+	var b strings.Builder
+	for i, r := range text {
+		switch {
+		case r == '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				continue
+			}
+			b.WriteByte('\n')
+		case r == '\n', r == '\u2028', r == '\u2029', r == '\u0085', r == '\f':
+			b.WriteByte('\n')
+		case r == '\t':
+			b.WriteByte(' ')
+		case r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff':
+		case r == '\u2010', r == '\u2011':
+			b.WriteByte('-')
+		case unicode.Is(unicode.Zs, r):
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+		default:
+			if l, ok := lig[r]; ok {
+				b.WriteString(l)
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var cleanSeeds = []string{
+	"", " ", "\n\n", "a\r\nb\rc\fd", "  Sec. 1.\t\tThe  ﬁrst\u00a0line \n\n\n\n next ",
+	"e\u0301 caf\u00e9 \u2028x\u2029y\u0085z", "soft\u00adhyphen zero\u200bwidth \ufeffbom",
+	"bad \xff\xfe bytes \x00\x07\x7f", "\u2010\u2011 \u3000wide\u202fnarrow", "  \n a \n \n b  \n  ",
+}
+
+func TestCleanMatchesReference(t *testing.T) {
+	for _, s := range cleanSeeds {
+		if got, want := Clean(s), cleanReference(s); got != want {
+			t.Errorf("Clean(%q) = %q, reference %q", s, got, want)
+		}
+	}
+}
+
+func FuzzCleanMatchesReference(f *testing.F) {
+	for _, s := range cleanSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Clean(s), cleanReference(s); got != want {
+			t.Fatalf("Clean(%q) = %q, reference %q", s, got, want)
+		}
+	})
+}
