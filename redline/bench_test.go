@@ -166,10 +166,15 @@ func idRunes(ids []int32) []rune {
 	return out
 }
 
-// BenchmarkStages splits the H.R. 264 redline into its stages, to show where
-// the time goes.
+// BenchmarkStages splits each redline into its stages, to show where the time
+// goes.
 func BenchmarkStages(b *testing.B) {
-	c := loadBenchCases(b)[0]
+	for _, c := range loadBenchCases(b) {
+		b.Run(c.name, func(b *testing.B) { benchStages(b, c) })
+	}
+}
+
+func benchStages(b *testing.B, c benchCase) {
 	b.Run("tokenize", func(b *testing.B) {
 		for b.Loop() {
 			in := newInterner(len(c.old) + len(c.new))

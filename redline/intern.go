@@ -32,6 +32,11 @@ func newInterner(textBytes int) *interner {
 }
 
 func (in *interner) intern(key string, h uint64, side int) int32 {
+	return in.internN(key, h, side, 1)
+}
+
+// internN is intern for a key seen n times.
+func (in *interner) internN(key string, h uint64, side int, n int32) int32 {
 	mask := uint64(len(in.slots) - 1)
 	tag := h &^ 0xFFFFFFFF
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -43,7 +48,7 @@ func (in *interner) intern(key string, h uint64, side int) int32 {
 			in.hashes = append(in.hashes, h)
 			in.counts[0] = append(in.counts[0], 0)
 			in.counts[1] = append(in.counts[1], 0)
-			in.counts[side][id]++
+			in.counts[side][id] += n
 			if 2*len(in.keys) > len(in.slots) {
 				in.grow()
 			}
@@ -51,7 +56,7 @@ func (in *interner) intern(key string, h uint64, side int) int32 {
 		}
 		if slot&^0xFFFFFFFF == tag {
 			if id := int32(slot&0xFFFFFFFF) - 1; in.keys[id] == key {
-				in.counts[side][id]++
+				in.counts[side][id] += n
 				return id
 			}
 		}

@@ -147,9 +147,7 @@ func DiffWith(oldText, newText string, opt Options) (r Result) {
 		}
 	}()
 	opt = opt.withDefaults()
-	in := newInterner(len(oldText) + len(newText))
-	a := tokenize(oldText, in, 0)
-	b := tokenize(newText, in, 1)
+	a, b, in := tokenizePair(oldText, newText)
 	p := pairSections(a, b)
 	d, budget := alignedDiff(a, b, p, in.counts)
 	hs := buildHunks(d.ca, d.cb)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -68,6 +69,13 @@ func Clean(text string) string {
 		i += size
 	}
 	return c.out.String()
+}
+
+// CleanBytes is Clean of a byte slice, without first copying it into a
+// string: Clean only reads its argument (its result is always new memory), and
+// a 600 KB copy is a measurable part of `billwatch diff` on plain text.
+func CleanBytes(b []byte) string {
+	return Clean(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // cleaner writes Clean's output: words, with the whitespace between them

@@ -74,6 +74,9 @@ func TestCleanMatchesReference(t *testing.T) {
 		if got, want := Clean(s), cleanReference(s); got != want {
 			t.Errorf("Clean(%q) = %q, reference %q", s, got, want)
 		}
+		if got, want := CleanBytes([]byte(s)), Clean(s); got != want {
+			t.Errorf("CleanBytes(%q) = %q, Clean %q", s, got, want)
+		}
 	}
 }
 

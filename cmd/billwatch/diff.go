@@ -38,10 +38,7 @@ func (c *DiffCmd) Run(a *App) error {
 		title = d.ID + " — " + d.Title
 	case 2:
 		var err error
-		if from, err = loadFile(a.ctx, c.Args[0]); err != nil {
-			return err
-		}
-		if to, err = loadFile(a.ctx, c.Args[1]); err != nil {
+		if from, to, err = loadFiles(a.ctx, c.Args[0], c.Args[1]); err != nil {
 			return err
 		}
 		fromName, toName, title = c.Args[0], c.Args[1], "billwatch diff"

