@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // benchSize is the size of the generated cases: 625 KiB.
@@ -35,6 +37,12 @@ func loadBenchCases(tb testing.TB) []benchCase {
 			{"hr2157", readUSLM(tb, "H2157_IH.XML"), readUSLM(tb, "h2157_enr.XML")},
 			{"edit2pct", base, editWords(base, 0.02, 1)},
 			{"shuffled", base, shuffleWords(base, 2)},
+		}
+		// Every text billwatch stores or diffs has been through Clean, so
+		// the benchmarks (and the files the whole-process comparison writes)
+		// use cleaned text too.
+		for i, c := range benchCases {
+			benchCases[i].old, benchCases[i].new = textnorm.Clean(c.old), textnorm.Clean(c.new)
 		}
 	})
 	return benchCases

@@ -2,84 +2,139 @@ package redline
 
 import "strings"
 
-// renderOps turns hunks into Ops and counts words. All op texts are slices of
-// one string, so a large redline costs one text allocation.
+// opBuilder collects the Ops of a redline. An op's text is, whenever it can
+// be, a slice of the version it comes from: cleaned text already spells every
+// separator the way an op does, so most ops need no copy at all. Only ops that
+// cannot be one slice (a separator spelled differently, text joined across a
+// markup boundary) are copied into one shared buffer.
+type opBuilder struct {
+	ops []pendingOp
+	buf strings.Builder
+}
+
+// pendingOp is an op's text: src[from:to], or buf[from:to] when src is nil.
+type pendingOp struct {
+	kind     Kind
+	mark     Mark
+	src      *string
+	from, to int
+}
+
+// emit appends the tokens d.toks[i:end] (one run, see runEnd) with sep before
+// them, to the last op if it has the same kind and mark, or as a new op. It
+// returns the number of words the run adds: a run glued to the previous op's
+// last token (sepNone) continues that word.
+func (o *opBuilder) emit(k Kind, m Mark, sep uint8, d *doc, i, end int) int {
+	words := end - i
+	s, e := int(d.toks[i].start), int(d.toks[end-1].end)
+	sepStr := sepText[sep]
+	inSource := s >= len(sepStr) && d.text[s-len(sepStr):s] == sepStr
+	// A paragraph break inside a change starts a new op, so the break sits
+	// between two <ins> (or <del>) rather than inside one.
+	if n := len(o.ops); n > 0 && o.ops[n-1].kind == k && o.ops[n-1].mark == m && (k == Equal || sep != sepPara) {
+		p := &o.ops[n-1]
+		if sep == sepNone {
+			words--
+		}
+		if p.src == &d.text && inSource && p.to == s-len(sepStr) {
+			p.to = e // still one slice of the source
+			return words
+		}
+		if p.src != nil { // from here on this op is built in the buffer
+			text := (*p.src)[p.from:p.to]
+			p.src, p.from = nil, o.buf.Len()
+			o.buf.WriteString(text)
+		}
+		o.buf.WriteString(sepStr)
+		o.buf.WriteString(d.text[s:e])
+		p.to = o.buf.Len()
+		return words
+	}
+	if inSource {
+		o.ops = append(o.ops, pendingOp{k, m, &d.text, s - len(sepStr), e})
+		return words
+	}
+	from := o.buf.Len()
+	o.buf.WriteString(sepStr)
+	o.buf.WriteString(d.text[s:e])
+	o.ops = append(o.ops, pendingOp{k, m, nil, from, o.buf.Len()})
+	return words
+}
+
+func (o *opBuilder) result() []Op {
+	all := o.buf.String()
+	ops := make([]Op, len(o.ops))
+	for i, p := range o.ops {
+		text := all
+		if p.src != nil {
+			text = *p.src
+		}
+		ops[i] = Op{Kind: p.kind, Mark: p.mark, Text: text[p.from:p.to]}
+	}
+	return ops
+}
+
+// renderOps turns hunks into Ops and counts words.
 func renderOps(hs []hunk, a, b doc) ([]Op, Stats) {
 	var st Stats
-	var sb strings.Builder
-	type pending struct {
-		kind     Kind
-		mark     Mark
-		from, to int
-	}
-	var ps []pending
-	size := 0
-	for _, h := range hs {
-		for i := h.a0; i < h.a1 && !h.eq && !h.same; i++ {
-			size += len(a.word(i)) + 2
-		}
-		for j := h.b0; j < h.b1; j++ {
-			size += len(b.word(j)) + 2
-		}
-	}
-	sb.Grow(size)
-	// emit appends a token and returns 1 if it starts a word, 0 if it continues
-	// the previous one (a token glued to it by a markup boundary, in the same op).
-	emit := func(k Kind, m Mark, sep uint8, text string) int {
-		start := sb.Len()
-		sb.WriteString(sepText[sep])
-		sb.WriteString(text)
-		// A paragraph break inside a change starts a new op, so the break sits
-		// between two <ins> (or <del>) rather than inside one.
-		if n := len(ps); n > 0 && ps[n-1].kind == k && ps[n-1].mark == m && (k == Equal || sep != sepPara) {
-			ps[n-1].to = sb.Len()
-			if sep == sepNone {
-				return 0
-			}
-			return 1
-		}
-		ps = append(ps, pending{k, m, start, sb.Len()})
-		return 1
-	}
+	var o opBuilder
 	for _, h := range hs {
 		if h.same {
 			for j := h.b0; j < h.b1; j++ {
-				t := b.toks[j]
-				sep := t.sep
+				sep := b.toks[j].sep
 				if j == h.b0 {
 					sep = max(sep, a.toks[h.a0].sep)
 				}
-				st.Unchanged += emit(Equal, t.mark, sep, b.word(j))
+				st.Unchanged += o.emit(Equal, b.toks[j].mark, sep, &b, j, j+1)
 			}
 			continue
 		}
 		if h.eq {
 			for i, j := h.a0, h.b0; i < h.a1; i, j = i+1, j+1 {
-				t := b.toks[j]
-				sep := t.sep
-				if j == 0 {
-					sep = a.toks[i].sep // keep the old side's word boundary
-				}
-				if a.toks[i].mark != t.mark {
+				if a.toks[i].mark != b.toks[j].mark {
 					st.MarkChanged++
 				}
-				st.Unchanged += emit(Equal, t.mark, sep, b.word(j))
+			}
+			for j := h.b0; j < h.b1; {
+				end := b.runEnd(j, h.b1, true)
+				sep := b.toks[j].sep
+				if j == 0 {
+					sep = a.toks[h.a0].sep // keep the old side's word boundary
+				}
+				st.Unchanged += o.emit(Equal, b.toks[j].mark, sep, &b, j, end)
+				j = end
 			}
 			continue
 		}
-		for i := h.a0; i < h.a1; i++ {
-			t := a.toks[i]
-			st.Deleted += emit(Delete, t.mark, t.sep, a.word(i))
+		for i := h.a0; i < h.a1; {
+			end := a.runEnd(i, h.a1, false)
+			st.Deleted += o.emit(Delete, a.toks[i].mark, a.toks[i].sep, &a, i, end)
+			i = end
 		}
-		for j := h.b0; j < h.b1; j++ {
-			t := b.toks[j]
-			st.Inserted += emit(Insert, t.mark, t.sep, b.word(j))
+		for j := h.b0; j < h.b1; {
+			end := b.runEnd(j, h.b1, false)
+			st.Inserted += o.emit(Insert, b.toks[j].mark, b.toks[j].sep, &b, j, end)
+			j = end
 		}
 	}
-	all := sb.String()
-	ops := make([]Op, len(ps))
-	for i, p := range ps {
-		ops[i] = Op{Kind: p.kind, Mark: p.mark, Text: all[p.from:p.to]}
+	return o.result(), st
+}
+
+// runEnd returns the end of the run of tokens from i (before end) that can be
+// emitted as one slice of the text: one mark throughout, and every separator
+// spelled exactly as its class is (always so in cleaned text; a markup boundary
+// or a doubled space ends the run). A change's run also ends at a paragraph
+// break, which must start a new op. Emitting runs, not words, halves the cost
+// of rendering a long redline.
+func (d *doc) runEnd(i, end int, equal bool) int {
+	m := d.toks[i].mark
+	k := i + 1
+	for ; k < end; k++ {
+		t := d.toks[k]
+		if t.mark != m || t.sep == sepNone || !equal && t.sep == sepPara ||
+			d.text[d.toks[k-1].end:t.start] != sepText[t.sep] {
+			break
+		}
 	}
-	return ops, st
+	return k
 }

@@ -113,6 +113,9 @@ func findSections(d doc) []section {
 	toks := d.toks
 	var out []section
 	for i := 0; i < len(toks); i++ {
+		if !headingFirstByte[d.text[toks[i].start]] {
+			continue // the cheap test first: this runs on every word of both versions
+		}
 		if i > 0 && toks[i].sep < sepLine && !endsSentence(d.word(i-1)) {
 			continue
 		}
@@ -138,6 +141,21 @@ func findSections(d doc) []section {
 	out[len(out)-1].end = len(toks)
 	return out
 }
+
+// headingFirstByte marks the first bytes of every word headingAt accepts:
+// "Sec."/"Section"/"SEC.", "§" (0xC2 0xA7), "*", and the division words.
+var headingFirstByte = func() (m [256]bool) {
+	for _, w := range []string{"§", "*"} {
+		m[w[0]] = true
+	}
+	for w := range sectionWords {
+		m[w[0]] = true
+	}
+	for w := range divisionWords {
+		m[w[0]] = true
+	}
+	return m
+}()
 
 // endsSentence accepts "law." and "follows:" but not abbreviations such as
 // "U.S.C." or "No.", after which "Sec. 5." is a citation, not a heading.

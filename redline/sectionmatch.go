@@ -17,9 +17,6 @@ type sectionMatcher struct {
 	a, b   *doc
 	p      *pairing
 	strong []bool // per new section: paired on strong evidence
-
-	bigrams map[uint64]int32 // scratch for bigramCounts
-	counted []int32          // the body whose bigrams it holds
 }
 
 // pairSections matches the sections of a and b, in passes: identical body;

@@ -16,25 +16,13 @@ const (
 // Bodies of one word compare as words.
 func (m *sectionMatcher) dice(i, j int) float64 {
 	y := m.newBody(j)
-	return diceWith(m.oldBody(i), y, m.bigramCounts(y))
+	return diceWith(m.oldBody(i), y, bigramCounts(y))
 }
 
 func bigram(p, q int32) uint64 { return uint64(uint32(p))<<32 | uint64(uint32(q)) }
 
-// bigramCounts counts y's bigrams in the matcher's one map: the table is
-// cleared and reused, not allocated per section (on a long bill with many
-// unmatched sections, fresh tables were a tenth of a redline's memory).
-func (m *sectionMatcher) bigramCounts(y []int32) map[uint64]int32 {
-	if m.bigrams == nil {
-		m.bigrams = make(map[uint64]int32, len(y))
-	}
-	counts := m.bigrams
-	// Delete the previous body's keys rather than clear(): clearing costs the
-	// table's capacity, which the longest section set, on every call.
-	for k := 1; k < len(m.counted); k++ {
-		delete(counts, bigram(m.counted[k-1], m.counted[k]))
-	}
-	m.counted = y
+func bigramCounts(y []int32) map[uint64]int32 {
+	counts := make(map[uint64]int32, len(y))
 	for k := 1; k < len(y); k++ {
 		counts[bigram(y[k-1], y[k])]++
 	}
@@ -112,7 +100,7 @@ func (m *sectionMatcher) bySimilarity() {
 	var cands []cand
 	for _, j := range newFree {
 		y := m.newBody(j)
-		counts := m.bigramCounts(y)
+		counts := bigramCounts(y)
 		for _, i := range oldFree {
 			if s := diceWith(m.oldBody(i), y, counts); s >= similarityMin {
 				cands = append(cands, cand{s, i, j})

@@ -29,10 +29,18 @@ func Clean(text string) string {
 	for i := 0; i < len(text); {
 		b := text[i]
 		if b < utf8.RuneSelf {
-			if b > ' ' && b != 0x7f { // a run of visible ASCII is copied at once
+			if b > ' ' && b != 0x7f {
+				// Words of visible ASCII with single spaces between them are
+				// already clean: copy the run (usually a whole line) at once.
 				j := i + 1
-				for j < len(text) && text[j] > ' ' && text[j] < 0x7f {
-					j++
+				for j < len(text) {
+					if c := text[j]; c > ' ' && c < 0x7f {
+						j++
+					} else if c == ' ' && j+1 < len(text) && text[j+1] > ' ' && text[j+1] < 0x7f {
+						j += 2
+					} else {
+						break
+					}
 				}
 				c.word(text[i:j])
 				i = j

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"time"
 
@@ -25,7 +26,16 @@ func main() {
 	sqlite3 := flag.String("sqlite3", "sqlite3", "the sqlite3 shell for the raw baseline (\"\" skips it)")
 	reps := flag.Int("reps", 21, "runs of each full-text query")
 	queryOnly := flag.String("query-only", "", "only run the queries on this existing store database")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run (cgo time is charged to the Go caller) to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		stop, err := profile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "ingestbench:", err)
+			os.Exit(1)
+		}
+		defer stop()
+	}
 	var err error
 	if *queryOnly != "" {
 		err = queries(context.Background(), *queryOnly, *reps)
@@ -34,8 +44,21 @@ func main() {
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ingestbench:", err)
-		os.Exit(1)
+		os.Exit(1) //nolint:gocritic // a profile of a failed run is not worth keeping
 	}
+}
+
+// profile starts a CPU profile; the returned func stops it and closes the file.
+func profile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("create CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("start CPU profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func run(ctx context.Context, bills, batch int, dir, sqlite3 string, reps int) error {
