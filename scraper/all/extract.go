@@ -21,11 +21,16 @@ var sniffers = []struct {
 	media  string
 	match  func(body []byte) bool
 }{
-	{"us", "application/xml", func(b []byte) bool { return bytes.Contains(head(b), []byte("xml.house.gov/schemas/uslm")) }},
+	// USLM as the House publishes it, and as GPO publishes bill versions.
+	{"us", "application/xml", func(b []byte) bool {
+		h := head(b)
+		return bytes.Contains(h, []byte("xml.house.gov/schemas/uslm")) || bytes.Contains(h, []byte("schemas.gpo.gov/xml/uslm"))
+	}},
 	{"wa", "application/xml", func(b []byte) bool { return bytes.Contains(head(b), []byte("leg.wa.gov/2012/document")) }},
 	{"ny", "text/html", func(b []byte) bool {
 		h := bytes.ToLower(head(b)) // LBDC files: <billtext_html ...><PRE WIDTH="94">
-		return bytes.Contains(h, []byte("<billtext")) || bytes.Contains(h, []byte("<pre"))
+		// "<pre" alone would also take USLM's <preamble> and <preface>.
+		return bytes.Contains(h, []byte("<billtext")) || bytes.Contains(h, []byte("<pre>")) || bytes.Contains(h, []byte("<pre "))
 	}},
 }
 

@@ -35,6 +35,16 @@ func TestExtractFileRoutesAndRejects(t *testing.T) {
 			}
 		})
 	}
+	// GPO's USLM bill versions (the real H.R. 264 text the redline tests use)
+	// go to the Congress extractor; their <preamble> once sent them to New
+	// York's, which wants a <pre> bill print.
+	uslm, err := os.ReadFile("../../redline/testdata/uslm/H264_PCS.XML")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := all.ExtractFile(ctx, "H264_PCS.XML", uslm); err != nil || !strings.Contains(got, "Making appropriations for financial services") || strings.Contains(got, "<preamble") {
+		t.Fatalf("USLM: %v %q", err, got[:min(len(got), 200)])
+	}
 	// A Washington XML document goes to the Washington extractor (its markup kept).
 	body, err := os.ReadFile("../wa/testdata/site/day2/lawfilesext.leg.wa.gov/biennium/2025-26/Xml/Bills/House Passed Legislature/1069.PL.xml")
 	if err != nil {
