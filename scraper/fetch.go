@@ -63,7 +63,7 @@ type Fetcher struct {
 	c        *colly.Collector
 	limiters map[string]*rate.Limiter
 	last     *colly.Response
-	query    url.Values // added to every request, never to stored URLs (API keys)
+	query    map[string]url.Values // by host: added to its requests, never to stored URLs (API keys)
 	stats    struct{ requests, bytes, notModified, retries atomic.Int64 }
 }
 
@@ -197,16 +197,21 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, conditional bool) (*
 	return resp, nil
 }
 
-// AddQuery adds a parameter (an API key) to every request this fetcher
-// sends. It is never part of a Response's URL, a validator's URL or an error
-// message, so it never reaches the database or the logs.
-func (f *Fetcher) AddQuery(name, value string) {
+// AddQuery adds a parameter (an API key) to every request this fetcher sends
+// to host, and to no other host: a key for one API must not travel to a
+// document server the same source links to. It is never part of a Response's
+// URL, a validator's URL or an error message, so it never reaches the
+// database or the logs.
+func (f *Fetcher) AddQuery(host, name, value string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.query == nil {
-		f.query = url.Values{}
+		f.query = map[string]url.Values{}
 	}
-	f.query.Set(name, value)
+	if f.query[host] == nil {
+		f.query[host] = url.Values{}
+	}
+	f.query[host].Set(name, value)
 }
 
 // rewrite maps an official URL to the address actually contacted.
@@ -216,9 +221,9 @@ func (f *Fetcher) rewrite(rawURL string) (string, error) {
 		return "", fmt.Errorf("bad URL %q", rawURL)
 	}
 	f.mu.Lock()
-	if len(f.query) > 0 {
+	if add := f.query[u.Hostname()]; len(add) > 0 {
 		q := u.Query()
-		for k, vs := range f.query {
+		for k, vs := range add {
 			q[k] = vs
 		}
 		u.RawQuery = q.Encode()
@@ -237,11 +242,13 @@ func (f *Fetcher) redact(err error) error {
 		return err
 	}
 	msg := err.Error()
-	for _, vs := range f.query {
-		for _, v := range vs {
-			if v != "" {
-				msg = strings.ReplaceAll(msg, url.QueryEscape(v), "REDACTED")
-				msg = strings.ReplaceAll(msg, v, "REDACTED")
+	for _, q := range f.query {
+		for _, vs := range q {
+			for _, v := range vs {
+				if v != "" {
+					msg = strings.ReplaceAll(msg, url.QueryEscape(v), "REDACTED")
+					msg = strings.ReplaceAll(msg, v, "REDACTED")
+				}
 			}
 		}
 	}

@@ -36,7 +36,8 @@ func TestFetcherRobotsUserAgentAndKey(t *testing.T) {
 	}))
 	defer srv.Close()
 	f := newTestFetcher(srv, Options{UserAgent: DefaultUserAgent("mailto:ops@example.org"), Timeout: 50 * time.Millisecond})
-	f.AddQuery("key", "s3cret")
+	f.AddQuery("example.test", "key", "s3cret")
+	f.AddQuery("other.test", "key", "not-for-example")
 	resp, err := f.Get(context.Background(), "https://example.test/public")
 	if err != nil {
 		t.Fatal(err)

@@ -33,7 +33,7 @@ func (s *Source) Crawl(ctx context.Context, env *scraper.Env, session string) er
 	if err := s.Configured(env.Config); err != nil {
 		return err
 	}
-	env.Fetch.AddQuery("key", strings.TrimSpace(env.Config[KeySetting]))
+	env.Fetch.AddQuery(apiHost, "key", strings.TrimSpace(env.Config[KeySetting]))
 	refs, err := s.list(ctx, env, func(off int) string { return listURL(session, off, s.limit()) }, parseIDList)
 	if err != nil {
 		return fmt.Errorf("new york bill list: %w", err)

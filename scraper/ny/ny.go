@@ -22,7 +22,10 @@ import (
 
 // Site is the API's origin; every URL billwatch stores is under it and none
 // carries the key (the fetcher adds it to the request only).
-const Site = "https://legislation.nysenate.gov"
+const Site = "https://" + apiHost
+
+// apiHost is the one host that receives the API key.
+const apiHost = "legislation.nysenate.gov"
 
 // KeySetting is the settings key holding the API key
 // ([source.ny] api_key, or BILLWATCH_NY_API_KEY).
@@ -44,7 +47,7 @@ func (*Source) Info() scraper.Info {
 	return scraper.Info{
 		ID:    "ny",
 		Name:  "New York State Legislature (NY Senate OpenLegislation API)",
-		Hosts: []string{"legislation.nysenate.gov"},
+		Hosts: []string{apiHost},
 		// A keyed API made for machine use that answers overload with 429 +
 		// Retry-After (honoured by the fetcher). One request a second keeps a
 		// daily incremental run to minutes; only the first crawl of a session
