@@ -19,6 +19,10 @@ type applier struct {
 	// this observation inserted: for a new bill they are all that is stored,
 	// so lookups of anything else are skipped.
 	written map[string]int64
+	// seenAt and runID are the observation's time and run as bound to every
+	// row it writes, formatted once rather than per row.
+	seenAt string
+	runID  any
 }
 
 func (a *applier) wrote(kind, key string, id int64) {
@@ -51,25 +55,30 @@ func (s *Store) ApplyObservations(ctx context.Context, obs []Observation) ([]App
 		}
 	}
 	out := make([]ApplyResult, len(obs))
-	err := s.withTx(ctx, func(tx *sql.Tx) error {
-		st := &txStmts{ctx: ctx, tx: tx, store: s.stmts, bound: map[string]*sql.Stmt{}}
-		for i := range obs {
-			o := obs[i] // SeenAt defaults on a copy: the caller's slice is not modified
-			if o.SeenAt.IsZero() {
-				o.SeenAt = s.now()
-			}
-			a := &applier{txStmts: st, obs: &o, id: o.Bill.ID()}
-			if err := a.apply(); err != nil {
-				return fmt.Errorf("apply %s: %w", a.id, err)
-			}
-			out[i] = a.res
-		}
-		return nil
+	err := s.withBulkCache(ctx, len(obs), func() error {
+		return s.withTx(ctx, func(tx *sql.Tx) error { return s.applyAll(ctx, tx, obs, out) })
 	})
 	if err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// applyAll applies obs in tx, storing each result in out.
+func (s *Store) applyAll(ctx context.Context, tx *sql.Tx, obs []Observation, out []ApplyResult) error {
+	st := &txStmts{ctx: ctx, tx: tx, store: s.stmts, bound: map[string]*sql.Stmt{}}
+	for i := range obs {
+		o := obs[i] // SeenAt defaults on a copy: the caller's slice is not modified
+		if o.SeenAt.IsZero() {
+			o.SeenAt = s.now()
+		}
+		a := &applier{txStmts: st, obs: &o, id: o.Bill.ID(), seenAt: ts(o.SeenAt), runID: nullID(o.RunID)}
+		if err := a.apply(); err != nil {
+			return fmt.Errorf("apply %s: %w", a.id, err)
+		}
+		out[i] = a.res
+	}
+	return nil
 }
 
 func (a *applier) apply() error {
@@ -80,7 +89,7 @@ func (a *applier) apply() error {
 	}
 	// A new bill's last_changed was set to SeenAt when it was inserted.
 	if len(a.res.Changes) > 0 && !a.res.New {
-		if _, err := a.txStmts.exec(sqlTouchBill, ts(a.obs.SeenAt), a.id); err != nil {
+		if _, err := a.txStmts.exec(sqlTouchBill, a.seenAt, a.id); err != nil {
 			return fmt.Errorf("bill %s: touch: %w", a.id, err)
 		}
 	}
@@ -99,7 +108,7 @@ func (a *applier) change(kind, summary string, details any) error {
 	if details != nil {
 		d = mustJSON(details)
 	}
-	r, err := a.exec(sqlInsertChange, a.id, a.obs.Bill.Jurisdiction, kind, summary, d, ts(a.obs.SeenAt), nullID(a.obs.RunID))
+	r, err := a.exec(sqlInsertChange, a.id, a.obs.Bill.Jurisdiction, kind, summary, d, a.seenAt, a.runID)
 	if err != nil {
 		return fmt.Errorf("record %s change: %w", kind, err)
 	}

@@ -21,7 +21,7 @@ func (a *applier) matches() error {
 		if (none && !m.Matched) || (!none && was == m.Matched && last == expl) {
 			continue
 		}
-		if _, err := a.exec(sqlInsertMatch, a.id, m.Watchlist, m.Matched, expl, ts(a.obs.SeenAt), nullID(a.obs.RunID)); err != nil {
+		if _, err := a.exec(sqlInsertMatch, a.id, m.Watchlist, m.Matched, expl, a.seenAt, a.runID); err != nil {
 			return fmt.Errorf("insert match %s: %w", m.Watchlist, err)
 		}
 		a.wrote("match", m.Watchlist, 0)

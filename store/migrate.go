@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,7 +17,11 @@ var migrationFS embed.FS
 
 // migrate applies the numbered migrations newer than PRAGMA user_version, each
 // in its own transaction, so an interrupted upgrade resumes where it stopped.
-func (s *Store) migrate(ctx context.Context) error {
+func (s *Store) migrate(ctx context.Context) error { return s.migrateTo(ctx, math.MaxInt) }
+
+// migrateTo applies the migrations up to number last (tests build databases
+// at an old schema with it).
+func (s *Store) migrateTo(ctx context.Context, last int) error {
 	names, err := fs.Glob(migrationFS, "migrations/*.sql")
 	if err != nil {
 		return fmt.Errorf("list migrations: %w", err)
@@ -32,7 +37,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with a number", base)
 		}
-		if n <= current {
+		if n <= current || n > last {
 			continue
 		}
 		body, err := migrationFS.ReadFile(name)

@@ -75,11 +75,12 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 // bestRows ranks matching rows by bm25 and keeps each bill's best row, best
 // bill first, up to limit bills (looking at no more than limit*8 rows).
 func (s *Store) bestRows(ctx context.Context, query string, limit int) ([]Hit, []int64, error) {
-	// bill_id is read after the sort, for the kept rows only: reading it
-	// for every match means a content-table lookup per matching row.
-	rows, err := s.r.QueryContext(ctx, `SELECT top.rid, search.bill_id, top.score FROM (
+	// bill_id is read after the sort, for the kept rows only, and from
+	// search_docs rather than through the index's content view, which would
+	// also load each row's text.
+	rows, err := s.r.QueryContext(ctx, `SELECT top.rid, d.bill_id, top.score FROM (
 			SELECT rowid AS rid, bm25(search) AS score FROM search WHERE search MATCH ? ORDER BY score, rowid LIMIT ?) top
-		CROSS JOIN search ON search.rowid = top.rid ORDER BY top.score, top.rid`, query, limit*8)
+		CROSS JOIN search_docs d ON d.id = top.rid ORDER BY top.score, top.rid`, query, limit*8)
 	if err != nil {
 		return nil, nil, searchErr(query, err)
 	}

@@ -21,7 +21,8 @@ const (
 	sqlTouchBill     = `UPDATE bills SET last_changed = ? WHERE id = ?`
 	sqlInsertRev     = `INSERT INTO bill_revisions (bill_id, rev, data, sha256, first_seen, run_id) VALUES (?,?,?,?,?,?)`
 	sqlEarlierRevHas = `SELECT count(*) FROM bill_revisions WHERE bill_id = ? AND rev < ? AND json_extract(data, ?) = ?`
-	sqlInsertSearch  = `INSERT INTO search (bill_id, field, body) VALUES (?,?,?)`
+	sqlInsertDoc     = `INSERT INTO search_docs (bill_id, field, text_id, body) VALUES (?,?,?,?)`
+	sqlInsertSearch  = `INSERT INTO search (rowid, bill_id, field, body) VALUES (?,?,?,?)`
 	sqlInsertChange  = `INSERT INTO changes (bill_id, jurisdiction, kind, summary, details, seen_at, run_id) VALUES (?,?,?,?,?,?,?)`
 	sqlLoadActions   = `SELECT id, key, removed_at IS NOT NULL, text, date FROM actions WHERE bill_id = ?`
 	sqlInsertAction  = `INSERT INTO actions (bill_id, key, date, time, chamber, actor, text, ord, classification, first_seen, run_id)
@@ -43,7 +44,7 @@ const (
 )
 
 var applyStatements = []string{sqlLoadBill, sqlInsertBill, sqlRestoreBill, sqlUpdateStatus, sqlUpdateMeta, sqlTouchBill,
-	sqlInsertRev, sqlEarlierRevHas, sqlInsertSearch, sqlInsertChange, sqlLoadActions, sqlInsertAction, sqlRestoreAction,
+	sqlInsertRev, sqlEarlierRevHas, sqlInsertDoc, sqlInsertSearch, sqlInsertChange, sqlLoadActions, sqlInsertAction, sqlRestoreAction,
 	sqlRemoveAction, sqlLoadVersion, sqlInsertVersion, sqlLastTextSHA, sqlTextSeen, sqlInsertText, sqlLastMatch,
 	sqlInsertMatch, sqlUpsertCache}
 

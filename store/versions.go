@@ -30,7 +30,7 @@ func (a *applier) version(role string, ord int, v bill.Version) error {
 		return err
 	}
 	if isNew {
-		r, err := a.exec(sqlInsertVersion, a.id, role, v.Name, v.Date, v.URL, v.MediaType, v.Class, ord, ts(a.obs.SeenAt), nullID(a.obs.RunID))
+		r, err := a.exec(sqlInsertVersion, a.id, role, v.Name, v.Date, v.URL, v.MediaType, v.Class, ord, a.seenAt, a.runID)
 		if err != nil {
 			return fmt.Errorf("insert version %s: %w", v.Name, err)
 		}
@@ -118,7 +118,8 @@ func (a *applier) insertText(vid int64, name string, t Text) error {
 		}
 		seen = n > 0
 	}
-	if _, err := a.exec(sqlInsertText, vid, t.SHA256, t.Text, t.Markup, ts(t.FetchedAt), nullID(a.obs.RunID)); err != nil {
+	r, err := a.exec(sqlInsertText, vid, t.SHA256, t.Text, t.Markup, ts(t.FetchedAt), a.runID)
+	if err != nil {
 		return fmt.Errorf("insert text of %s: %w", name, err)
 	}
 	if a.res.New {
@@ -127,8 +128,9 @@ func (a *applier) insertText(vid int64, name string, t Text) error {
 	if seen {
 		return nil
 	}
-	if _, err := a.exec(sqlInsertSearch, a.id, "version:"+name, t.Text); err != nil {
-		return fmt.Errorf("index version:%s: %w", name, err)
+	tid, err := r.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("insert text of %s: %w", name, err)
 	}
-	return nil
+	return a.index("version:"+name, tid, t.Text)
 }
