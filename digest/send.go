@@ -27,6 +27,18 @@ type pending struct {
 // everything (an unknown watchlist, a broken template, an unusable SMTP
 // configuration); per-recipient failures are in the results.
 func (s *Service) Send(ctx context.Context, req Request) ([]Result, error) {
+	if !req.DryRun {
+		release, err := s.Store.LockDigestSends(ctx)
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+	}
+	return s.send(ctx, req)
+}
+
+// send is Send for a caller that holds the digest-send lock.
+func (s *Service) send(ctx context.Context, req Request) ([]Result, error) {
 	lists, err := s.selected(req.Watchlists)
 	if err != nil {
 		return nil, err
@@ -143,6 +155,13 @@ func (s *Service) deliver(ctx context.Context, batch []pending, results []Result
 // failed send stays due and is retried on the next tick with the same
 // changes. Results list only what was attempted.
 func (s *Service) SendDue(ctx context.Context) ([]Result, error) {
+	// The lock covers the due check too: a recipient found due must not have
+	// been sent to by another process in between.
+	release, err := s.Store.LockDigestSends(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	slot := LastSlot(s.now(), s.Settings.Day, s.Settings.Hour, s.Settings.Location)
 	var due []Result
 	for _, w := range s.Watchlists.Watchlists() {
@@ -154,7 +173,7 @@ func (s *Service) SendDue(ctx context.Context) ([]Result, error) {
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
 				return due, err
 			}
-			res, err := s.Send(ctx, Request{Watchlists: []string{w.Name}, To: to, force: true})
+			res, err := s.send(ctx, Request{Watchlists: []string{w.Name}, To: to, force: true})
 			due = append(due, res...)
 			if err != nil {
 				return due, err
