@@ -70,12 +70,12 @@ func ExtractFile(ctx context.Context, name string, body []byte) (string, error) 
 	case looksMarkup(body):
 		t, err := textnorm.HTMLToText(bytes.NewReader(body))
 		if err != nil {
-			return "", fmt.Errorf("read %s as HTML/XML: %w", name, err)
+			return "", fmt.Errorf("read as HTML/XML: %w", err)
 		}
 		return textnorm.Clean(t), nil
 	}
 	if looksBinary(body) {
-		return "", fmt.Errorf("%s: %w", name, ErrNotText)
+		return "", ErrNotText // the caller names the file
 	}
 	return textnorm.CleanBytes(body), nil
 }
