@@ -79,6 +79,11 @@ func (a *applier) bill() error {
 		}
 	}
 	if b.Status != "" && b.Status != status {
+		if status != "" { // the line being replaced is kept (append-only)
+			if _, err := a.exec(sqlKeepStatus, a.id, status, a.seenAt, a.runID); err != nil {
+				return fmt.Errorf("keep status: %w", err)
+			}
+		}
 		if _, err := a.exec(sqlUpdateStatus, b.Status, a.id); err != nil {
 			return fmt.Errorf("update status: %w", err)
 		}

@@ -17,6 +17,7 @@ const (
 		VALUES (?,?,?,?,?,?,?,?,1,?,?) ON CONFLICT(id) DO NOTHING`
 	sqlRestoreBill   = `UPDATE bills SET removed_at = NULL WHERE id = ?`
 	sqlUpdateStatus  = `UPDATE bills SET status = ? WHERE id = ?`
+	sqlKeepStatus    = `INSERT INTO status_history (bill_id, status, replaced_at, run_id) VALUES (?,?,?,?)`
 	sqlUpdateMeta    = `UPDATE bills SET title = ?, abstract = ?, classification = ?, revision = ? WHERE id = ?`
 	sqlTouchBill     = `UPDATE bills SET last_changed = ? WHERE id = ?`
 	sqlInsertRev     = `INSERT INTO bill_revisions (bill_id, rev, data, sha256, first_seen, run_id) VALUES (?,?,?,?,?,?)`
@@ -43,7 +44,7 @@ const (
 		sha256 = excluded.sha256, fetched_at = excluded.fetched_at`
 )
 
-var applyStatements = []string{sqlLoadBill, sqlInsertBill, sqlRestoreBill, sqlUpdateStatus, sqlUpdateMeta, sqlTouchBill,
+var applyStatements = []string{sqlLoadBill, sqlInsertBill, sqlRestoreBill, sqlUpdateStatus, sqlKeepStatus, sqlUpdateMeta, sqlTouchBill,
 	sqlInsertRev, sqlEarlierRevHas, sqlInsertDoc, sqlInsertSearch, sqlInsertChange, sqlLoadActions, sqlInsertAction, sqlRestoreAction,
 	sqlRemoveAction, sqlLoadVersion, sqlInsertVersion, sqlLastTextSHA, sqlTextSeen, sqlInsertText, sqlLastMatch,
 	sqlInsertMatch, sqlUpsertCache}

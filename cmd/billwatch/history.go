@@ -16,9 +16,11 @@ type HistoryCmd struct {
 }
 
 type historyOut struct {
-	ID      string            `json:"id"`
-	Actions []store.ActionRow `json:"actions"`
-	Changes []store.Change    `json:"changes"`
+	ID            string             `json:"id"`
+	Actions       []store.ActionRow  `json:"actions"`
+	Changes       []store.Change     `json:"changes"`
+	Status        string             `json:"status"`
+	StatusHistory []store.StatusLine `json:"status_history"` // lines the current one replaced
 }
 
 // Run prints the legislature's action history, then billwatch's own record of
@@ -33,11 +35,18 @@ func (c *HistoryCmd) Run(a *App) error {
 	if err != nil {
 		return err
 	}
+	statuses, err := st.StatusHistory(a.ctx, d.ID)
+	if err != nil {
+		return err
+	}
 	if c.JSON {
 		if changes == nil {
 			changes = []store.Change{}
 		}
-		return writeJSON(a.out, historyOut{ID: d.ID, Actions: d.Actions, Changes: changes})
+		if statuses == nil {
+			statuses = []store.StatusLine{}
+		}
+		return writeJSON(a.out, historyOut{ID: d.ID, Actions: d.Actions, Changes: changes, Status: d.Status, StatusHistory: statuses})
 	}
 	fmt.Fprintf(a.out, "%s — %s\n\nActions (as the legislature lists them):\n", d.ID, d.Title)
 	tw := table(a.out)
@@ -50,6 +59,12 @@ func (c *HistoryCmd) Run(a *App) error {
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", act.Date, act.Chamber, text, strings.Join(act.Classification, ","), localTime(act.FirstSeen))
 	}
 	tw.Flush()
+	if len(statuses) > 0 {
+		fmt.Fprintf(a.out, "\nStatus line (as the site worded it; now: %s):\n", d.Status)
+		for _, l := range statuses {
+			fmt.Fprintf(a.out, "  until %s  %s\n", l.ReplacedAt.UTC().Format(time.RFC3339), l.Status)
+		}
+	}
 	sort.SliceStable(changes, func(i, j int) bool { return changes[i].ID < changes[j].ID })
 	fmt.Fprintf(a.out, "\nObserved changes (what billwatch saw, when):\n")
 	for _, ch := range changes {
