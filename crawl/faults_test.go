@@ -32,14 +32,14 @@ func TestFaultsLoseNothing(t *testing.T) {
 		status  string
 		message string // in the run's message or errors
 	}{
-		{"list 500", 1, []fault{{"loadBillsIntroduced", body(500, "Internal Server Error")}}, store.RunFailed, "HTTP 500"},
-		{"list truncated JSON", 1, []fault{{"loadBillsIntroduced", body(200, `{"data":[{"BillNumber":"S.1`)}}, store.RunFailed, "unexpected content"},
-		{"list HTML instead of JSON", 1, []fault{{"loadBillsIntroduced", body(200, `<html><body>Maintenance</body></html>`)}}, store.RunFailed, "not JSON"},
-		{"zero bills", 1, []fault{{"loadBills", body(200, `{"data":[]}`)}}, store.RunFailed, "no bills"},
-		{"status page redesigned", 2, []fault{{"/bill/status/", body(200, `<html><main><h1>S.124</h1></main></html>`)}}, store.RunFailed, "bill-title"},
-		{"status page timeout", 2, []fault{{"/bill/status/", sleepy}}, store.RunFailed, "Timeout"},
-		{"actions truncated JSON", 2, []fault{{"loadBillDetailedStatus", body(200, `{"data":[{"StatusDate":"3/19/2019"`)}}, store.RunFailed, "detailed status is not JSON"},
-		{"actions 503", 2, []fault{{"loadBillDetailedStatus", body(503, "busy")}}, store.RunFailed, "HTTP 503"},
+		{"list 500", 1, []fault{{Match: "loadBillsIntroduced", Serve: body(500, "Internal Server Error")}}, store.RunFailed, "HTTP 500"},
+		{"list truncated JSON", 1, []fault{{Match: "loadBillsIntroduced", Serve: body(200, `{"data":[{"BillNumber":"S.1`)}}, store.RunFailed, "unexpected content"},
+		{"list HTML instead of JSON", 1, []fault{{Match: "loadBillsIntroduced", Serve: body(200, `<html><body>Maintenance</body></html>`)}}, store.RunFailed, "not JSON"},
+		{"zero bills", 1, []fault{{Match: "loadBills", Serve: body(200, `{"data":[]}`)}}, store.RunFailed, "no bills"},
+		{"status page redesigned", 2, []fault{{Match: "/bill/status/", Serve: body(200, `<html><main><h1>S.124</h1></main></html>`)}}, store.RunFailed, "bill-title"},
+		{"status page timeout", 2, []fault{{Match: "/bill/status/", Serve: sleepy}}, store.RunFailed, "Timeout"},
+		{"actions truncated JSON", 2, []fault{{Match: "loadBillDetailedStatus", Serve: body(200, `{"data":[{"StatusDate":"3/19/2019"`)}}, store.RunFailed, "detailed status is not JSON"},
+		{"actions 503", 2, []fault{{Match: "loadBillDetailedStatus", Serve: body(503, "busy")}}, store.RunFailed, "HTTP 503"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,11 +50,11 @@ func TestFaultsLoseNothing(t *testing.T) {
 			}
 			b := crawltest.Snapshot(t, e.st)
 			e.site.SetDay(tt.day)
-			e.site.setFaults(tt.faults...)
+			e.site.SetFaults(tt.faults...)
 			run, _ := e.crawl(t, "2020")
 			crawltest.CheckFaultRun(t, e.st, b, run, tt.status, tt.message)
 			// Once the site recovers, the next run completes the day's data.
-			e.site.setFaults()
+			e.site.SetFaults()
 			run, err := e.crawl(t, "2020")
 			if err != nil || run.Status != store.RunOK {
 				t.Fatalf("recovery run: %+v %v", run, err)
@@ -63,7 +63,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 	}
 	t.Run("broken PDF", func(t *testing.T) {
 		e := newEnv(t)
-		e.site.setFaults(fault{"Passed", brokenPDF})
+		e.site.SetFaults(fault{Match: "Passed", Serve: brokenPDF})
 		e.crawl(t, "2020")
 		e.site.SetDay(2)
 		run, _ := e.crawl(t, "2020")
@@ -75,7 +75,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 			t.Fatalf("the version is recorded, without text: %+v", d.Versions)
 		}
 		mark := lastChange(t, e.st)
-		e.site.setFaults()
+		e.site.SetFaults()
 		run, _ = e.crawl(t, "2020")
 		if run.Status != store.RunOK {
 			t.Fatalf("after the PDF is fixed: %s %v", run.Status, run.Errors)
@@ -96,7 +96,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 func TestRetryAfterIsHonoured(t *testing.T) {
 	e := newEnv(t)
 	var n atomic.Int32
-	e.site.setFaults(fault{"loadBillsReleased", func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	e.site.SetFaults(fault{Match: "loadBillsReleased", Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 		if n.Add(1) == 1 {
 			w.Header().Set("Retry-After", "1")
 			w.WriteHeader(http.StatusTooManyRequests)
@@ -122,7 +122,7 @@ func TestShrunkListRemovesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	onlyH351 := `{"data":[{"BillNumber":"H.351","Title":"An act relating to operator’s licenses, privilege cards, and nondriver identification cards"}]}`
-	e.site.setFaults(fault{"loadBillsIntroduced", body(200, onlyH351)}, fault{"loadBillsReleased", body(200, onlyH351)})
+	e.site.SetFaults(fault{Match: "loadBillsIntroduced", Serve: body(200, onlyH351)}, fault{Match: "loadBillsReleased", Serve: body(200, onlyH351)})
 	e.runner.MinListRatio = 0.75
 	run, _ := e.crawl(t, "2026")
 	if run.Status != store.RunFailed || !strings.Contains(run.Message, "far fewer") {

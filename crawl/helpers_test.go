@@ -2,7 +2,6 @@ package crawl_test
 
 import (
 	"context"
-	"net/http"
 	"testing"
 
 	"github.com/billwatch/billwatch/crawl"
@@ -12,22 +11,8 @@ import (
 	"github.com/billwatch/billwatch/store"
 )
 
-// fault replaces the response to requests whose path contains match.
-type fault struct {
-	match string
-	serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
-}
-
-// testSite is the shared harness with this package's fault literal.
-type testSite struct{ *crawltest.Site }
-
-func (s testSite) setFaults(fs ...fault) {
-	out := make([]crawltest.Fault, len(fs))
-	for i, f := range fs {
-		out[i] = crawltest.Fault{Match: f.match, Serve: f.serve}
-	}
-	s.SetFaults(out...)
-}
+// fault replaces the response to requests whose path contains its Match.
+type fault = crawltest.Fault
 
 var (
 	body         = crawltest.Body
@@ -41,7 +26,7 @@ var (
 type env struct {
 	st     *store.Store
 	runner *crawl.Runner
-	site   testSite
+	site   *crawltest.Site
 	src    scraper.Source
 }
 
@@ -50,7 +35,7 @@ func newEnv(t *testing.T) *env {
 	st := crawltest.OpenStore(t)
 	site := crawltest.NewSite(t, vt.Recorded(), "legislature.vermont.gov")
 	src, _ := scraper.Get("vt")
-	return &env{st: st, runner: crawltest.NewRunner(st, site.Rewrite()), site: testSite{site}, src: src}
+	return &env{st: st, runner: crawltest.NewRunner(st, site.Rewrite()), site: site, src: src}
 }
 
 func (e *env) crawl(t *testing.T, session string) (store.Run, error) {

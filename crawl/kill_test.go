@@ -30,7 +30,7 @@ func TestKillMidCrawl(t *testing.T) {
 	release := make(chan struct{})
 	// The second bill's status page hangs, so the child is killed with the
 	// first bill stored and the second not.
-	e.site.setFaults(fault{"/bill/status/2026/H.999", func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	e.site.SetFaults(fault{Match: "/bill/status/2026/H.999", Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 		select {
 		case blocked <- struct{}{}:
 		default:
@@ -59,7 +59,7 @@ func TestKillMidCrawl(t *testing.T) {
 	}
 	cmd.Wait()
 	close(release)
-	e.site.setFaults()
+	e.site.SetFaults()
 
 	st, err := store.Open(context.Background(), db)
 	if err != nil {
@@ -115,7 +115,7 @@ func TestCrawlChild(t *testing.T) {
 func TestCancelledRunIsAbortedNotFailed(t *testing.T) {
 	e := newEnv(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	e.site.setFaults(fault{"/bill/status/", func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	e.site.SetFaults(fault{Match: "/bill/status/", Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 		cancel()
 		<-r.Context().Done()
 	}})

@@ -22,11 +22,6 @@ type Fault struct {
 	Serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
 }
 
-// On builds a Fault.
-func On(match string, serve func(w http.ResponseWriter, r *http.Request, next http.Handler)) Fault {
-	return Fault{Match: match, Serve: serve}
-}
-
 // Site serves a recorded site, one httptest server per official host (with
 // several hosts the tree is dayN/<host>/..., as in the demo).
 type Site struct {

@@ -63,7 +63,7 @@ func TestRecheckUnchangedWritesNothing(t *testing.T) {
 		t.Fatalf("first crawl: %+v %v", run, err)
 	}
 	before := counts(t, e.st)
-	e.site.takeRequests()
+	e.site.TakeRequests()
 	second, err := e.crawl(t)
 	if err != nil || second.Status != store.RunOK {
 		t.Fatalf("re-check: %+v %v", second, err)
@@ -74,7 +74,7 @@ func TestRecheckUnchangedWritesNothing(t *testing.T) {
 	if after := counts(t, e.st); !equalCounts(before, after) {
 		t.Fatalf("row counts moved: %v → %v", before, after)
 	}
-	reqs := e.site.takeRequests()
+	reqs := e.site.TakeRequests()
 	if second.Requests != 4 || second.NotModified != 2 || len(reqs) != 4 {
 		t.Fatalf("re-check: %d requests (%d not modified): %v", second.Requests, second.NotModified, reqs)
 	}
@@ -124,12 +124,12 @@ func TestOnlyFetchesNamedBill(t *testing.T) {
 	if _, err := e.crawl(t); err != nil {
 		t.Fatal(err)
 	}
-	e.site.takeRequests()
+	e.site.TakeRequests()
 	run, err := e.crawl(t, "S 609")
 	if err != nil || run.Status != store.RunOK {
 		t.Fatalf("%+v %v", run, err)
 	}
-	reqs := e.site.takeRequests()
+	reqs := e.site.TakeRequests()
 	if len(reqs) != 4 || reqs[0] != listReq || reqs[1] != "/api/3/bills/2017/S609" {
 		t.Fatalf("requests %v", reqs)
 	}
@@ -147,7 +147,7 @@ func TestNotConfiguredRecordsNoRun(t *testing.T) {
 	if err != nil || len(runs) != 0 {
 		t.Fatalf("runs %v %v", runs, err)
 	}
-	if reqs := e.site.takeRequests(); len(reqs) != 0 {
+	if reqs := e.site.TakeRequests(); len(reqs) != 0 {
 		t.Fatalf("requests without a key: %v", reqs)
 	}
 }
@@ -158,11 +158,11 @@ func TestNotConfiguredRecordsNoRun(t *testing.T) {
 func TestKeyNeverStored(t *testing.T) {
 	e := newEnv(t)
 	e.runner.Timeout = 300 * time.Millisecond
-	e.site.setFaults(fault{"/2017/A5457", body(503, "busy")}, fault{"/2017/S609", sleepy})
+	e.site.SetFaults(fault{Match: "/2017/A5457", Serve: body(503, "busy")}, fault{Match: "/2017/S609", Serve: sleepy})
 	if _, err := e.crawl(t); err != nil {
 		t.Fatal(err)
 	}
-	e.site.setFaults()
+	e.site.SetFaults()
 	e.site.SetDay(2)
 	if _, err := e.crawl(t); err != nil {
 		t.Fatal(err)
@@ -186,7 +186,7 @@ func TestKeyNeverStored(t *testing.T) {
 // Retries of failed statuses log the official URL only.
 func TestKeyNotLoggedOnStatusRetries(t *testing.T) {
 	e := newEnv(t)
-	e.site.setFaults(fault{"/2017/A5457", body(503, "busy")})
+	e.site.SetFaults(fault{Match: "/2017/A5457", Serve: body(503, "busy")})
 	if _, err := e.crawl(t); err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +203,7 @@ func TestKeyNotLoggedOnStatusRetries(t *testing.T) {
 func TestKeyNotLoggedOnTimeoutRetries(t *testing.T) {
 	e := newEnv(t)
 	e.runner.Timeout = 300 * time.Millisecond
-	e.site.setFaults(fault{"/2017/S609", sleepy})
+	e.site.SetFaults(fault{Match: "/2017/S609", Serve: sleepy})
 	e.crawl(t)
 	logs := e.logs.String()
 	if !strings.Contains(logs, "retrying") {

@@ -30,25 +30,25 @@ func TestFaultsLoseNothing(t *testing.T) {
 		status  string
 		message string // in the run's message or errors
 	}{
-		{"list 500", 2, []fault{{"/bills/2017", body(500, "Internal Server Error")}}, store.RunFailed, "HTTP 500"},
-		{"list truncated JSON", 2, []fault{{"/bills/2017", body(200, `{"success":true,"total":3,"result":{"items":[{"basePrintNo":"S6`)}}, store.RunFailed, "unexpected content"},
-		{"list HTML instead of JSON", 2, []fault{{"/bills/2017", body(200, `<html><body>Maintenance</body></html>`)}}, store.RunFailed, "not JSON"},
-		{"list success=false", 2, []fault{{"/bills/2017", body(200, `{"success":false,"message":"Internal error"}`)}}, store.RunFailed, "success=false"},
-		{"zero bills", 2, []fault{{"/bills/2017", body(200, `{"success":true,"total":0,"offsetStart":1,"offsetEnd":0,"result":{"items":[],"size":0}}`)}}, store.RunFailed, "no bills"},
-		{"updates 503", 2, []fault{{"/bills/updates/", body(503, "busy")}}, store.RunFailed, "HTTP 503"},
-		{"updates garbage", 2, []fault{{"/bills/updates/", body(200, `{"success":true,"total":5,"offsetStart":1,"offsetEnd":0,"result":{"items":[]}}`)}}, store.RunFailed, "empty page"},
-		{"bill truncated JSON", 2, []fault{{a6361, body(200, `{"success":true,"result":{"basePrintNo":"A6361","session":2017,"actions":{"items":[{"date":"2017`)}}, store.RunPartial, "not JSON"},
-		{"bill HTML", 2, []fault{{a6361, body(200, `<!DOCTYPE html><html><body>Error</body></html>`)}}, store.RunPartial, "not JSON"},
-		{"listed bill 404", 2, []fault{{a6361, body(404, `{"success":false,"message":"bill not found"}`)}}, store.RunPartial, "HTTP 404"},
-		{"bill for another bill", 2, []fault{{a6361, func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+		{"list 500", 2, []fault{{Match: "/bills/2017", Serve: body(500, "Internal Server Error")}}, store.RunFailed, "HTTP 500"},
+		{"list truncated JSON", 2, []fault{{Match: "/bills/2017", Serve: body(200, `{"success":true,"total":3,"result":{"items":[{"basePrintNo":"S6`)}}, store.RunFailed, "unexpected content"},
+		{"list HTML instead of JSON", 2, []fault{{Match: "/bills/2017", Serve: body(200, `<html><body>Maintenance</body></html>`)}}, store.RunFailed, "not JSON"},
+		{"list success=false", 2, []fault{{Match: "/bills/2017", Serve: body(200, `{"success":false,"message":"Internal error"}`)}}, store.RunFailed, "success=false"},
+		{"zero bills", 2, []fault{{Match: "/bills/2017", Serve: body(200, `{"success":true,"total":0,"offsetStart":1,"offsetEnd":0,"result":{"items":[],"size":0}}`)}}, store.RunFailed, "no bills"},
+		{"updates 503", 2, []fault{{Match: "/bills/updates/", Serve: body(503, "busy")}}, store.RunFailed, "HTTP 503"},
+		{"updates garbage", 2, []fault{{Match: "/bills/updates/", Serve: body(200, `{"success":true,"total":5,"offsetStart":1,"offsetEnd":0,"result":{"items":[]}}`)}}, store.RunFailed, "empty page"},
+		{"bill truncated JSON", 2, []fault{{Match: a6361, Serve: body(200, `{"success":true,"result":{"basePrintNo":"A6361","session":2017,"actions":{"items":[{"date":"2017`)}}, store.RunPartial, "not JSON"},
+		{"bill HTML", 2, []fault{{Match: a6361, Serve: body(200, `<!DOCTYPE html><html><body>Error</body></html>`)}}, store.RunPartial, "not JSON"},
+		{"listed bill 404", 2, []fault{{Match: a6361, Serve: body(404, `{"success":false,"message":"bill not found"}`)}}, store.RunPartial, "HTTP 404"},
+		{"bill for another bill", 2, []fault{{Match: a6361, Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 			r.URL.Path = strings.Replace(r.URL.Path, "A6361", "A5457", 1)
 			next.ServeHTTP(w, r)
 		}}}, store.RunPartial, "asked for A6361"},
-		{"key rejected on the list (401)", 2, []fault{{"/bills/2017", body(401, `{"success":false,"message":"API key required"}`)}}, store.RunFailed, "API key rejected"},
-		{"key rejected on a bill (403)", 2, []fault{{a6361, body(403, `{"success":false,"message":"Forbidden"}`)}}, store.RunFailed, "API key rejected"},
-		{"key refused in a 200 answer", 2, []fault{{"/bills/2017", body(200, `{"success":false,"message":"Invalid API key","responseType":"error"}`)}}, store.RunFailed, "API key rejected"},
-		{"429 storm on the list", 2, []fault{{"/api/", storm}}, store.RunFailed, "rate limited"},
-		{"429 storm on a bill", 2, []fault{{a6361, storm}}, store.RunFailed, "rate limited"},
+		{"key rejected on the list (401)", 2, []fault{{Match: "/bills/2017", Serve: body(401, `{"success":false,"message":"API key required"}`)}}, store.RunFailed, "API key rejected"},
+		{"key rejected on a bill (403)", 2, []fault{{Match: a6361, Serve: body(403, `{"success":false,"message":"Forbidden"}`)}}, store.RunFailed, "API key rejected"},
+		{"key refused in a 200 answer", 2, []fault{{Match: "/bills/2017", Serve: body(200, `{"success":false,"message":"Invalid API key","responseType":"error"}`)}}, store.RunFailed, "API key rejected"},
+		{"429 storm on the list", 2, []fault{{Match: "/api/", Serve: storm}}, store.RunFailed, "rate limited"},
+		{"429 storm on a bill", 2, []fault{{Match: a6361, Serve: storm}}, store.RunFailed, "rate limited"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,10 +58,10 @@ func TestFaultsLoseNothing(t *testing.T) {
 			}
 			b := crawltest.Snapshot(t, e.st)
 			e.site.SetDay(tt.day)
-			e.site.setFaults(tt.faults...)
+			e.site.SetFaults(tt.faults...)
 			run, _ := e.crawl(t)
 			crawltest.CheckFaultRun(t, e.st, b, run, tt.status, tt.message)
-			e.site.setFaults()
+			e.site.SetFaults()
 			run, err := e.crawl(t)
 			if err != nil || run.Status != store.RunOK {
 				t.Fatalf("recovery run: %+v %v", run, err)
@@ -78,7 +78,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 // extracted once the API serves it again, with no spurious version change.
 func TestBrokenPrintIsRetried(t *testing.T) {
 	e := newEnv(t)
-	e.site.setFaults(fault{"/2017/A6361", func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	e.site.SetFaults(fault{Match: "/2017/A6361", Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 		if r.URL.Query().Get("view") == "only_fulltext" {
 			body(200, `{"success":true,"result":{"fullTextFormat":"HTML","fullText":""}}`)(w, r, next)
 			return
@@ -94,7 +94,7 @@ func TestBrokenPrintIsRetried(t *testing.T) {
 		t.Fatalf("the version is recorded, without text: %+v", d.Versions)
 	}
 	mark := lastChange(t, e.st)
-	e.site.setFaults()
+	e.site.SetFaults()
 	if run, _ = e.crawl(t); run.Status != store.RunOK {
 		t.Fatalf("after the print is fixed: %s %v", run.Status, run.Errors)
 	}
@@ -113,7 +113,7 @@ func TestBrokenPrintIsRetried(t *testing.T) {
 func TestRetryAfterIsHonoured(t *testing.T) {
 	e := newEnv(t)
 	var n atomic.Int32
-	e.site.setFaults(fault{"/api/3/bills/2017", func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	e.site.SetFaults(fault{Match: "/api/3/bills/2017", Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 		if n.Add(1) == 1 {
 			storm(w, r, next)
 			return
@@ -136,7 +136,7 @@ func TestShrunkListRemovesNothing(t *testing.T) {
 	if _, err := e.crawl(t); err != nil {
 		t.Fatal(err)
 	}
-	e.site.setFaults(fault{"/api/3/bills/2017", func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	e.site.SetFaults(fault{Match: "/api/3/bills/2017", Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 		if r.URL.Query().Get("idsOnly") != "true" {
 			next.ServeHTTP(w, r)
 			return

@@ -31,14 +31,11 @@ var (
 	body         = crawltest.Body
 )
 
-// fault replaces the response to requests whose path contains match.
-type fault struct {
-	match string
-	serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
-}
+// fault replaces the response to requests whose path contains its Match.
+type fault = crawltest.Fault
 
-// testSite is the shared harness (internal/crawltest) with this package's
-// fault literal, and a record of requests that came without the key.
+// testSite is the shared harness (internal/crawltest) with a record of the
+// requests that came without the key.
 type testSite struct {
 	*crawltest.Site
 	mu      *sync.Mutex
@@ -56,16 +53,6 @@ func newSite(t *testing.T) testSite {
 	}
 	return ts
 }
-
-func (s testSite) setFaults(fs ...fault) {
-	out := make([]crawltest.Fault, len(fs))
-	for i, f := range fs {
-		out[i] = crawltest.On(f.match, f.serve)
-	}
-	s.SetFaults(out...)
-}
-
-func (s testSite) takeRequests() []string { return s.TakeRequests() }
 
 func (s testSite) keylessRequests() []string {
 	s.mu.Lock()

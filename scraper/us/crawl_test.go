@@ -80,7 +80,7 @@ func TestDay2RecordsTheChange(t *testing.T) {
 	}
 	mark := lastChange(t, e.st)
 	e.site.SetDay(2)
-	e.site.takeRequests()
+	e.site.TakeRequests()
 	run, err := e.crawl(t, "116")
 	if err != nil || run.Status != store.RunOK {
 		t.Fatalf("%+v %v", run, err)
@@ -99,7 +99,7 @@ func TestDay2RecordsTheChange(t *testing.T) {
 		t.Fatalf("day 2: %d requests, %d not modified", run.Requests, run.NotModified)
 	}
 	t.Logf("day 2 (1 of 4 BILLSTATUS files changed): %d requests (%d not modified), %d bytes; requested %v",
-		run.Requests, run.NotModified, run.Bytes, e.site.takeRequests())
+		run.Requests, run.NotModified, run.Bytes, e.site.TakeRequests())
 }
 
 // With the Last-Modified of stored copies (env.Stored), unchanged files are
@@ -111,14 +111,14 @@ func TestRecheckWithStoredLastModified(t *testing.T) {
 	if _, err := e.crawl(t, "116"); err != nil {
 		t.Fatal(err)
 	}
-	e.site.takeRequests()
+	e.site.TakeRequests()
 	same, err := e.crawl(t, "116")
 	if err != nil || same.Requests != listRequests || same.RowsWritten != 0 {
 		t.Fatalf("unchanged: %+v %v", same, err)
 	}
 	mark := lastChange(t, e.st)
 	e.site.SetDay(2)
-	e.site.takeRequests()
+	e.site.TakeRequests()
 	run, err := e.crawl(t, "116")
 	if err != nil || run.Status != store.RunOK {
 		t.Fatalf("%+v %v", run, err)
@@ -126,7 +126,7 @@ func TestRecheckWithStoredLastModified(t *testing.T) {
 	if got := kindsOf(changesSince(t, e.st, mark)); len(got) != 3 {
 		t.Fatalf("changes %v", got)
 	}
-	got := e.site.takeRequests()
+	got := e.site.TakeRequests()
 	want := []string{"/sitemap/bulkdata/BILLSTATUS/sitemapindex.xml", "/sitemap/bulkdata/BILLSTATUS/116hr/sitemap.xml",
 		"/sitemap/bulkdata/BILLSTATUS/116hjres/sitemap.xml", "/sitemap/bulkdata/BILLSTATUS/116sconres/sitemap.xml",
 		"/bulkdata/BILLSTATUS/116/hr/BILLSTATUS-116hr264.xml",

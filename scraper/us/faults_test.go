@@ -28,31 +28,31 @@ func TestFaultsLoseNothing(t *testing.T) {
 		status  string
 		message string // in the run's message or errors
 	}{
-		{"index 500", []fault{{index, body(500, "Internal Server Error")}}, store.RunFailed, "HTTP 500"},
-		{"index 403", []fault{{index, body(403, "Forbidden")}}, store.RunFailed, "HTTP 403"},
-		{"index 401", []fault{{index, body(401, "Unauthorized")}}, store.RunFailed, "HTTP 401"},
-		{"index is an HTML page", []fault{{index, body(200, "<!DOCTYPE html><html><body>Maintenance</body></html>")}}, store.RunFailed, "not a sitemap"},
-		{"index without this congress", []fault{{index, body(200, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></sitemapindex>`)}}, store.RunFailed, "no sitemap for congress 116"},
-		{"type sitemap truncated", []fault{{hrMap, body(200, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://www.gov`)}}, store.RunFailed, "unexpected content"},
-		{"zero bills", []fault{{"/sitemap.xml", body(200, emptySet)}}, store.RunFailed, "no bills"},
-		{"type sitemap timeout", []fault{{hrMap, sleepy}}, store.RunFailed, "Timeout"},
-		{"listed BILLSTATUS 404", []fault{{hr264, body(404, "Not Found")}}, store.RunPartial, "HR 264: GET https://www.govinfo.gov/bulkdata/BILLSTATUS/116/hr/BILLSTATUS-116hr264.xml: HTTP 404"},
-		{"BILLSTATUS malformed XML", []fault{{hr264, body(200, `<?xml version="1.0"?><billStatus><bill><number>264</number><type>HR`)}}, store.RunPartial, "not a BILLSTATUS document"},
-		{"BILLSTATUS is an HTML page", []fault{{hr264, body(200, "<html><body><h1>Error</h1></body></html>")}}, store.RunPartial, "not XML"},
-		{"BILLSTATUS of another bill", []fault{{hr264, func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+		{"index 500", []fault{{Match: index, Serve: body(500, "Internal Server Error")}}, store.RunFailed, "HTTP 500"},
+		{"index 403", []fault{{Match: index, Serve: body(403, "Forbidden")}}, store.RunFailed, "HTTP 403"},
+		{"index 401", []fault{{Match: index, Serve: body(401, "Unauthorized")}}, store.RunFailed, "HTTP 401"},
+		{"index is an HTML page", []fault{{Match: index, Serve: body(200, "<!DOCTYPE html><html><body>Maintenance</body></html>")}}, store.RunFailed, "not a sitemap"},
+		{"index without this congress", []fault{{Match: index, Serve: body(200, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></sitemapindex>`)}}, store.RunFailed, "no sitemap for congress 116"},
+		{"type sitemap truncated", []fault{{Match: hrMap, Serve: body(200, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://www.gov`)}}, store.RunFailed, "unexpected content"},
+		{"zero bills", []fault{{Match: "/sitemap.xml", Serve: body(200, emptySet)}}, store.RunFailed, "no bills"},
+		{"type sitemap timeout", []fault{{Match: hrMap, Serve: sleepy}}, store.RunFailed, "Timeout"},
+		{"listed BILLSTATUS 404", []fault{{Match: hr264, Serve: body(404, "Not Found")}}, store.RunPartial, "HR 264: GET https://www.govinfo.gov/bulkdata/BILLSTATUS/116/hr/BILLSTATUS-116hr264.xml: HTTP 404"},
+		{"BILLSTATUS malformed XML", []fault{{Match: hr264, Serve: body(200, `<?xml version="1.0"?><billStatus><bill><number>264</number><type>HR`)}}, store.RunPartial, "not a BILLSTATUS document"},
+		{"BILLSTATUS is an HTML page", []fault{{Match: hr264, Serve: body(200, "<html><body><h1>Error</h1></body></html>")}}, store.RunPartial, "not XML"},
+		{"BILLSTATUS of another bill", []fault{{Match: hr264, Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 			r.URL.Path = "/bulkdata/BILLSTATUS/116/hr/BILLSTATUS-116hr2157.xml"
 			next.ServeHTTP(w, r)
 		}}}, store.RunPartial, "describes HR 2157"},
-		{"BILLSTATUS 429 storm", []fault{{hr264, func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
+		{"BILLSTATUS 429 storm", []fault{{Match: hr264, Serve: func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
 			w.Header().Set("Retry-After", "0")
 			w.WriteHeader(http.StatusTooManyRequests)
 		}}}, store.RunPartial, "rate limited"},
-		{"BILLSTATUS asks to wait a day", []fault{{hr264, func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
+		{"BILLSTATUS asks to wait a day", []fault{{Match: hr264, Serve: func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
 			w.Header().Set("Retry-After", "86400")
 			w.WriteHeader(http.StatusServiceUnavailable)
 		}}}, store.RunPartial, "asks to wait 86400"},
-		{"new text 404", []fault{{"BILLS-116hr264pcs", body(404, "Not Found")}}, store.RunPartial, "Placed on Calendar Senate"},
-		{"new text truncated", []fault{{"BILLS-116hr264pcs", body(200, `<?xml version="1.0"?><bill xmlns="http://schemas.gpo.gov/xml/uslm"><main><section>`)}}, store.RunPartial, "unexpected content"},
+		{"new text 404", []fault{{Match: "BILLS-116hr264pcs", Serve: body(404, "Not Found")}}, store.RunPartial, "Placed on Calendar Senate"},
+		{"new text truncated", []fault{{Match: "BILLS-116hr264pcs", Serve: body(200, `<?xml version="1.0"?><bill xmlns="http://schemas.gpo.gov/xml/uslm"><main><section>`)}}, store.RunPartial, "unexpected content"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,7 +64,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 			before := counts(t, e.st)
 			mark := lastChange(t, e.st)
 			e.site.SetDay(2)
-			e.site.setFaults(tt.faults...)
+			e.site.SetFaults(tt.faults...)
 			run, _ := e.crawl(t, "116")
 			if run.Status != tt.status {
 				t.Fatalf("status %s, want %s (%s %v)", run.Status, tt.status, run.Message, run.Errors)
@@ -89,7 +89,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 					t.Fatalf("spurious change after a fault: %s %s", c.Kind, c.Summary)
 				}
 			}
-			e.site.setFaults()
+			e.site.SetFaults()
 			run, err := e.crawl(t, "116")
 			if err != nil || run.Status != store.RunOK {
 				t.Fatalf("recovery run: %+v %v", run, err)
@@ -106,7 +106,7 @@ func TestFaultsLoseNothing(t *testing.T) {
 func TestRetryAfterIsHonoured(t *testing.T) {
 	e := newEnv(t)
 	var n atomic.Int32
-	e.site.setFaults(fault{"sitemapindex.xml", func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	e.site.SetFaults(fault{Match: "sitemapindex.xml", Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 		if n.Add(1) == 1 {
 			w.Header().Set("Retry-After", "1")
 			w.WriteHeader(http.StatusTooManyRequests)
@@ -132,7 +132,7 @@ func TestShrunkListRemovesNothing(t *testing.T) {
 	}
 	only264 := `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://www.govinfo.gov/bulkdata/BILLSTATUS/116/hr/BILLSTATUS-116hr264.xml</loc></url></urlset>`
 	empty := `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>`
-	e.site.setFaults(fault{"/116hr/", body(200, only264)}, fault{"/116hjres/", body(200, empty)}, fault{"/116sconres/", body(200, empty)})
+	e.site.SetFaults(fault{Match: "/116hr/", Serve: body(200, only264)}, fault{Match: "/116hjres/", Serve: body(200, empty)}, fault{Match: "/116sconres/", Serve: body(200, empty)})
 	run, _ := e.crawl(t, "116")
 	if run.Status != store.RunFailed || !strings.Contains(run.Message, "far fewer") {
 		t.Fatalf("shrunk list: %s %q", run.Status, run.Message)

@@ -24,29 +24,13 @@ var (
 	body         = crawltest.Body
 )
 
-type fault struct {
-	match string
-	serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
-}
-
-// testSite is the shared harness (internal/crawltest) with this package's
-// fault literal.
-type testSite struct{ *crawltest.Site }
-
-func (s testSite) setFaults(fs ...fault) {
-	out := make([]crawltest.Fault, len(fs))
-	for i, f := range fs {
-		out[i] = crawltest.On(f.match, f.serve)
-	}
-	s.SetFaults(out...)
-}
-
-func (s testSite) takeRequests() []string { return s.TakeRequests() }
+// fault replaces the response to requests whose path contains its Match.
+type fault = crawltest.Fault
 
 type env struct {
 	st     *store.Store
 	runner *crawl.Runner
-	site   testSite
+	site   *crawltest.Site
 	src    *Source
 }
 
@@ -57,7 +41,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	site := testSite{crawltest.NewSite(t, Recorded(), "www.govinfo.gov")}
+	site := crawltest.NewSite(t, Recorded(), "www.govinfo.gov")
 	r := &crawl.Runner{Store: st, Evaluate: crawl.WatchlistEvaluator(watchlist.Default()), Diff: crawl.RedlineDiffer(),
 		Log: slog.New(slog.DiscardHandler), RequestsPerMinute: 0, Retries: 2, Backoff: 10 * time.Millisecond,
 		Timeout: 2 * time.Second, Rewrite: site.Rewrite()}

@@ -84,7 +84,7 @@ func TestDay2RecordsEachChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	mark := lastChange(t, e.st)
-	e.site.setDay(2)
+	e.site.SetDay(2)
 	run, err := e.crawl(t, "2025-26")
 	if err != nil || run.Status != store.RunOK {
 		t.Fatalf("day 2: %+v %v", run, err)
@@ -121,7 +121,7 @@ func TestOnlyOneBill(t *testing.T) {
 	if err != nil || run.Status != store.RunOK || run.BillsSeen != 1 {
 		t.Fatalf("%+v %v", run, err)
 	}
-	for _, r := range e.site.takeRequests() {
+	for _, r := range e.site.TakeRequests() {
 		if strings.Contains(r, "1069") {
 			t.Fatalf("HB 1069 was fetched: %s", r)
 		}

@@ -36,17 +36,17 @@ func TestFaultsLoseNothing(t *testing.T) {
 		status  string
 		message string // in the run's message or errors
 	}{
-		{"list 500", 1, []fault{{"GetLegislationByYear", body(500, "text/plain", "Missing parameter: year.")}}, store.RunFailed, "HTTP 500"},
-		{"list HTML instead of XML", 1, []fault{{"GetLegislationByYear", body(200, htmlType, "<!DOCTYPE html><html><body>Down for maintenance</body></html>")}}, store.RunFailed, "not a legislation web-service response"},
-		{"list truncated XML", 1, []fault{{"year=2026", body(200, xmlType, `<ArrayOfLegislationInfo `+ns+`><LegislationInfo><BillId>HB 10`)}}, store.RunFailed, "unexpected content"},
-		{"zero bills", 1, []fault{{"GetLegislationByYear", body(200, xmlType, emptyList)}}, store.RunFailed, "no bills"},
-		{"service 403", 2, []fault{{".asmx/", body(403, htmlType, "<html>Forbidden</html>")}}, store.RunFailed, "HTTP 403"},
-		{"service 401", 2, []fault{{".asmx/", body(401, htmlType, "<html>Unauthorized</html>")}}, store.RunFailed, "HTTP 401"},
-		{"history malformed", 2, []fault{{"StatusChangesByBillNumber?biennium=2025-26&billNumber=1069", body(200, xmlType, `<ArrayOfLegislativeStatus `+ns+`><LegislativeStatus><HistoryLine>x`)}}, store.RunPartial, "HB 1069"},
-		{"history bad date", 2, []fault{{"billNumber=1069&beginDate", body(200, xmlType, `<ArrayOfLegislativeStatus `+ns+`><LegislativeStatus><HistoryLine>x</HistoryLine><ActionDate>March 9</ActionDate></LegislativeStatus></ArrayOfLegislativeStatus>`)}}, store.RunPartial, `date "March 9"`},
-		{"legislation 503", 2, []fault{{"GetLegislation?biennium=2025-26&billNumber=1069", body(503, "text/plain", "busy")}}, store.RunPartial, "HTTP 503"},
-		{"documents HTML", 2, []fault{{"GetDocuments?biennium=2025-26&namedLike=1069", body(200, htmlType, "<html><body>Error</body></html>")}}, store.RunPartial, "not a legislation web-service response"},
-		{"sponsors timeout", 2, []fault{{"GetSponsors?biennium=2025-26&billId=HB", sleepy}}, store.RunPartial, "Timeout"},
+		{"list 500", 1, []fault{{Match: "GetLegislationByYear", Serve: body(500, "text/plain", "Missing parameter: year.")}}, store.RunFailed, "HTTP 500"},
+		{"list HTML instead of XML", 1, []fault{{Match: "GetLegislationByYear", Serve: body(200, htmlType, "<!DOCTYPE html><html><body>Down for maintenance</body></html>")}}, store.RunFailed, "not a legislation web-service response"},
+		{"list truncated XML", 1, []fault{{Match: "year=2026", Serve: body(200, xmlType, `<ArrayOfLegislationInfo `+ns+`><LegislationInfo><BillId>HB 10`)}}, store.RunFailed, "unexpected content"},
+		{"zero bills", 1, []fault{{Match: "GetLegislationByYear", Serve: body(200, xmlType, emptyList)}}, store.RunFailed, "no bills"},
+		{"service 403", 2, []fault{{Match: ".asmx/", Serve: body(403, htmlType, "<html>Forbidden</html>")}}, store.RunFailed, "HTTP 403"},
+		{"service 401", 2, []fault{{Match: ".asmx/", Serve: body(401, htmlType, "<html>Unauthorized</html>")}}, store.RunFailed, "HTTP 401"},
+		{"history malformed", 2, []fault{{Match: "StatusChangesByBillNumber?biennium=2025-26&billNumber=1069", Serve: body(200, xmlType, `<ArrayOfLegislativeStatus `+ns+`><LegislativeStatus><HistoryLine>x`)}}, store.RunPartial, "HB 1069"},
+		{"history bad date", 2, []fault{{Match: "billNumber=1069&beginDate", Serve: body(200, xmlType, `<ArrayOfLegislativeStatus `+ns+`><LegislativeStatus><HistoryLine>x</HistoryLine><ActionDate>March 9</ActionDate></LegislativeStatus></ArrayOfLegislativeStatus>`)}}, store.RunPartial, `date "March 9"`},
+		{"legislation 503", 2, []fault{{Match: "GetLegislation?biennium=2025-26&billNumber=1069", Serve: body(503, "text/plain", "busy")}}, store.RunPartial, "HTTP 503"},
+		{"documents HTML", 2, []fault{{Match: "GetDocuments?biennium=2025-26&namedLike=1069", Serve: body(200, htmlType, "<html><body>Error</body></html>")}}, store.RunPartial, "not a legislation web-service response"},
+		{"sponsors timeout", 2, []fault{{Match: "GetSponsors?biennium=2025-26&billId=HB", Serve: sleepy}}, store.RunPartial, "Timeout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,11 +56,11 @@ func TestFaultsLoseNothing(t *testing.T) {
 				t.Fatal(err)
 			}
 			b := crawltest.Snapshot(t, e.st)
-			e.site.setDay(tt.day)
-			e.site.setFaults(tt.faults...)
+			e.site.SetDay(tt.day)
+			e.site.SetFaults(tt.faults...)
 			run, _ := e.crawl(t, "2025-26")
 			crawltest.CheckFaultRun(t, e.st, b, run, tt.status, tt.message)
-			e.site.setFaults()
+			e.site.SetFaults()
 			run, err := e.crawl(t, "2025-26")
 			if err != nil || run.Status != store.RunOK {
 				t.Fatalf("recovery run: %+v %v", run, err)
@@ -80,17 +80,17 @@ func TestFaultsLoseNothing(t *testing.T) {
 // spurious "new version" or "version changed".
 func TestBrokenDocument(t *testing.T) {
 	for name, f := range map[string]fault{
-		"404":       {"1069.PL.xml", body(404, htmlType, "<html>Not Found</html>")},
-		"truncated": {"1069.PL.xml", body(200, xmlType, "\ufeff<?xml version=\"1.0\"?><CertifiedBill type=\"pl\" xmlns=\"http://leg.wa.gov/2012/document\"><Bill><BillBody><P>Sec. 1")},
-		"HTML page": {"1069.PL.xml", body(200, htmlType, "<!DOCTYPE html><html><body><h1>Service Unavailable</h1><p>Please try again later.</p></body></html>")},
+		"404":       {Match: "1069.PL.xml", Serve: body(404, htmlType, "<html>Not Found</html>")},
+		"truncated": {Match: "1069.PL.xml", Serve: body(200, xmlType, "\ufeff<?xml version=\"1.0\"?><CertifiedBill type=\"pl\" xmlns=\"http://leg.wa.gov/2012/document\"><Bill><BillBody><P>Sec. 1")},
+		"HTML page": {Match: "1069.PL.xml", Serve: body(200, htmlType, "<!DOCTYPE html><html><body><h1>Service Unavailable</h1><p>Please try again later.</p></body></html>")},
 	} {
 		t.Run(name, func(t *testing.T) {
 			e := newEnv(t)
 			if _, err := e.crawl(t, "2025-26"); err != nil {
 				t.Fatal(err)
 			}
-			e.site.setDay(2)
-			e.site.setFaults(f)
+			e.site.SetDay(2)
+			e.site.SetFaults(f)
 			run, _ := e.crawl(t, "2025-26")
 			if run.Status != store.RunPartial || !strings.Contains(strings.Join(run.Errors, " "), "House Bill (Passed Legislature)") {
 				t.Fatalf("run %s %v", run.Status, run.Errors)
@@ -100,7 +100,7 @@ func TestBrokenDocument(t *testing.T) {
 				t.Fatalf("the version and the actions are recorded, the text is not: %+v", d.Versions)
 			}
 			mark := lastChange(t, e.st)
-			e.site.setFaults()
+			e.site.SetFaults()
 			run, _ = e.crawl(t, "2025-26")
 			if run.Status != store.RunOK {
 				t.Fatalf("after the document is fixed: %s %v", run.Status, run.Errors)
@@ -123,7 +123,7 @@ func TestBrokenDocument(t *testing.T) {
 func TestRetryAfter(t *testing.T) {
 	e := newEnv(t)
 	var n atomic.Int32
-	e.site.setFaults(fault{"year=2025", func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	e.site.SetFaults(fault{Match: "year=2025", Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
 		if n.Add(1) == 1 {
 			w.Header().Set("Retry-After", "1")
 			w.WriteHeader(http.StatusTooManyRequests)
@@ -141,7 +141,7 @@ func TestRetryAfter(t *testing.T) {
 	}
 
 	storm := newEnv(t)
-	storm.site.setFaults(fault{".asmx/", func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
+	storm.site.SetFaults(fault{Match: ".asmx/", Serve: func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
 		w.Header().Set("Retry-After", "0")
 		w.WriteHeader(http.StatusTooManyRequests)
 	}})
@@ -162,7 +162,7 @@ func TestShrunkListRemovesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	only1069 := `<ArrayOfLegislationInfo ` + ns + `><LegislationInfo><Biennium>2025-26</Biennium><BillId>HB 1069</BillId><BillNumber>1069</BillNumber><OriginalAgency>House</OriginalAgency></LegislationInfo></ArrayOfLegislationInfo>`
-	e.site.setFaults(fault{"GetLegislationByYear", body(200, xmlType, only1069)})
+	e.site.SetFaults(fault{Match: "GetLegislationByYear", Serve: body(200, xmlType, only1069)})
 	e.runner.MinListRatio = 0.75
 	run, _ := e.crawl(t, "2025-26")
 	if run.Status != store.RunFailed || !strings.Contains(run.Message, "far fewer") {

@@ -3,7 +3,6 @@ package wa_test
 import (
 	"context"
 	"log/slog"
-	"net/http"
 	"path/filepath"
 	"testing"
 	"time"
@@ -25,32 +24,13 @@ var (
 	body         = crawltest.BodyAs
 )
 
-// fault replaces the response to requests whose path and query contain match.
-type fault struct {
-	match string
-	serve func(w http.ResponseWriter, r *http.Request, next http.Handler)
-}
-
-// testSite is the shared harness (internal/crawltest) with this package's
-// fault literal.
-type testSite struct{ *crawltest.Site }
-
-func (s testSite) setFaults(fs ...fault) {
-	out := make([]crawltest.Fault, len(fs))
-	for i, f := range fs {
-		out[i] = crawltest.On(f.match, f.serve)
-	}
-	s.SetFaults(out...)
-}
-
-func (s testSite) takeRequests() []string { return s.TakeRequests() }
-
-func (s testSite) setDay(n int) { s.SetDay(n) }
+// fault replaces the response to requests whose path contains its Match.
+type fault = crawltest.Fault
 
 type env struct {
 	st     *store.Store
 	runner *crawl.Runner
-	site   testSite
+	site   *crawltest.Site
 	src    scraper.Source
 }
 
@@ -61,7 +41,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	site := testSite{crawltest.NewSite(t, wa.Recorded(), wa.ServiceHost, wa.DocumentHost, wa.PageHost)}
+	site := crawltest.NewSite(t, wa.Recorded(), wa.ServiceHost, wa.DocumentHost, wa.PageHost)
 	src, err := scraper.Get("wa")
 	if err != nil {
 		t.Fatal(err)
