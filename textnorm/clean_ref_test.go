@@ -90,3 +90,19 @@ func FuzzCleanMatchesReference(f *testing.F) {
 		}
 	})
 }
+
+// Clean text comes back without a copy: both inputs of a diff of two plain
+// text files usually are, and copying them was a measurable part of it.
+func TestCleanTextIsNotCopied(t *testing.T) {
+	for _, s := range []string{"Sec. 1. The first line.\n\nSec. 2. The second.", "one\ntwo", "x"} {
+		if n := testing.AllocsPerRun(10, func() { _ = Clean(s) }); n != 0 {
+			t.Errorf("Clean(%q) allocated %v times", s, n)
+		}
+		if got := Clean(s + "  \n\n"); got != s {
+			t.Errorf("Clean(%q) = %q", s+"  \n\n", got)
+		}
+	}
+	if got, want := Clean("a  b"), "a b"; got != want {
+		t.Errorf("Clean(%q) = %q, want %q", "a  b", got, want)
+	}
+}

@@ -38,7 +38,8 @@ func head(b []byte) []byte { return b[:min(len(b), 4096)] }
 
 // ExtractFile turns a local bill document (PDF, XML, HTML or text) into
 // normalized text, the same way the matching source would. It is what
-// `billwatch diff FILE FILE` compares.
+// `billwatch diff FILE FILE` compares. The text may share body's memory (plain
+// text that is already normalized is not copied): body is handed over.
 func ExtractFile(ctx context.Context, name string, body []byte) (string, error) {
 	for _, s := range sniffers {
 		if !s.match(body) {
