@@ -108,7 +108,7 @@ func (c *cleaner) space()   { c.spaced = true }
 func (c *cleaner) lineEnd() { c.breaks = min(c.breaks+1, 2) }
 
 func (c *cleaner) word(w string) {
-	if c.copied && c.out.Len() > 0 || !c.copied && c.n > 0 {
+	if c.size() > 0 {
 		switch {
 		case c.breaks > 0:
 			c.emit("\n\n"[:c.breaks])
@@ -118,6 +118,14 @@ func (c *cleaner) word(w string) {
 	}
 	c.breaks, c.spaced = 0, false
 	c.emit(w)
+}
+
+// size is the length of the output so far.
+func (c *cleaner) size() int {
+	if c.copied {
+		return c.out.Len()
+	}
+	return c.n
 }
 
 func (c *cleaner) emit(s string) {

@@ -35,10 +35,8 @@ func (c *DiffCmd) Run(a *App) error {
 			return err
 		}
 		from, to, fromName, toName = textOf(f), textOf(t), f.Name, t.Name
-		oneShotMemory(int64(len(from) + len(to)))
 		title = d.ID + " — " + d.Title
 	case 2:
-		oneShotMemory(fileBytes(c.Args...))
 		var err error
 		if from, to, err = loadFiles(a.ctx, c.Args[0], c.Args[1]); err != nil {
 			return err
@@ -47,6 +45,7 @@ func (c *DiffCmd) Run(a *App) error {
 	default:
 		return fmt.Errorf("diff takes a bill id, or two files")
 	}
+	oneShotMemory(int64(len(from) + len(to)))
 	r := redline.Diff(from, to)
 	var w io.Writer = a.out
 	if c.Out != "" {

@@ -11,25 +11,13 @@ import (
 // Why: `billwatch diff` allocates a few times its input and then exits, so a
 // collection frees nothing it will need again; in a 10–20 ms process the
 // collector's start-up (worker goroutines, mark bits) is 1–2 ms of it. Measured
-// whole-process peaks with no collection stay linear: 10 MB pairs 163 MB
-// (138 MB with the default collector). The limit bounds the worst case: past
-// it the runtime collects as usual.
+// whole-process peaks with no collection stay linear: 10 MB pairs 147 and
+// 152 MB (138 and 129 MB with the default collector). The limit bounds the
+// worst case: past it the runtime collects as usual.
 func oneShotMemory(inputBytes int64) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return // the user's own settings win
 	}
 	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(64<<20 + 32*inputBytes)
-}
-
-// fileBytes is the total size of the named files (0 for any it cannot stat:
-// loading them reports the error).
-func fileBytes(paths ...string) int64 {
-	var n int64
-	for _, p := range paths {
-		if fi, err := os.Stat(p); err == nil {
-			n += fi.Size()
-		}
-	}
-	return n
 }
