@@ -105,7 +105,11 @@ func SideBySide(ops []Op) string {
 		if left.Len() == 0 && right.Len() == 0 {
 			return
 		}
-		sb.WriteString(`<tr><td>` + left.String() + `</td><td>` + right.String() + `</td></tr>`)
+		sb.WriteString(`<tr><td>`)
+		sb.WriteString(left.String())
+		sb.WriteString(`</td><td>`)
+		sb.WriteString(right.String())
+		sb.WriteString(`</td></tr>`)
 		left.Reset()
 		right.Reset()
 	}

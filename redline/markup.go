@@ -107,9 +107,13 @@ func Markup(spans []Span) string {
 	for _, s := range spans {
 		switch s.Mark {
 		case NewLaw:
-			sb.WriteString(OpenNewLaw + s.Text + CloseNewLaw)
+			sb.WriteString(OpenNewLaw)
+			sb.WriteString(s.Text)
+			sb.WriteString(CloseNewLaw)
 		case StruckLaw:
-			sb.WriteString(OpenStruckLaw + s.Text + CloseStruckLaw)
+			sb.WriteString(OpenStruckLaw)
+			sb.WriteString(s.Text)
+			sb.WriteString(CloseStruckLaw)
 		default:
 			sb.WriteString(s.Text)
 		}

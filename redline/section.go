@@ -1,6 +1,9 @@
 package redline
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // section is a token range of one version that starts at a section heading
 // (or, for the first one, at the start of the text).
@@ -199,23 +202,9 @@ func newSection(d doc, i, n int) section {
 	var title, key []string
 	for k := i + n; k < len(toks) && k < i+n+titleWords && (k == i+n || toks[k].sep <= sepSpace); k++ {
 		title = append(title, d.word(k))
-		key = append(key, itoa(int(d.ids[k])))
+		key = append(key, strconv.Itoa(int(d.ids[k])))
 	}
 	s.title = strings.Join(title, " ")
 	s.titleKey = strings.Join(key, ",")
 	return s
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(buf[i:])
 }

@@ -2,6 +2,7 @@ package redline
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 )
 
@@ -74,7 +75,7 @@ func TestSectionChanges(t *testing.T) {
 func TestSummaryCapsTheList(t *testing.T) {
 	var old, new string
 	for i := 1; i <= 12; i++ {
-		n := itoa(i)
+		n := strconv.Itoa(i)
 		old += "Sec. " + n + ". text of section " + n + " here\n"
 		new += "Sec. " + n + ". changed text of section " + n + " here\n"
 	}

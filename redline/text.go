@@ -37,9 +37,13 @@ func WriteText(w io.Writer, ops []Op) error {
 		}
 		switch op.Mark {
 		case StruckLaw:
-			bw.WriteString(OpenStruckLaw + text + CloseStruckLaw)
+			bw.WriteString(OpenStruckLaw)
+			bw.WriteString(text)
+			bw.WriteString(CloseStruckLaw)
 		case NewLaw:
-			bw.WriteString(OpenNewLaw + text + CloseNewLaw)
+			bw.WriteString(OpenNewLaw)
+			bw.WriteString(text)
+			bw.WriteString(CloseNewLaw)
 		default:
 			bw.WriteString(text)
 		}

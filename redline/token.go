@@ -127,7 +127,7 @@ func tokenize(text string, in *interner, side int) doc {
 // isSpaceRune also treats the byte-order mark and zero-width space as spaces:
 // extracted text carries them and they are never words.
 func isSpaceRune(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200B' || r == '\uFEFF' || r == '\u2028' || r == '\u2029'
+	return unicode.IsSpace(r) || r == '\u200B' || r == '\uFEFF' // IsSpace covers U+2028 and U+2029
 }
 
 // fold gives a word's comparison key: NFKC, typographic quotes and dashes as
