@@ -20,6 +20,7 @@ import (
 // Servers serves the recorded sites.
 type Servers struct {
 	Rewrite map[string]string // official host → local base URL
+	sources []scraper.Source  // the sources with a recorded site, which Run crawls
 	sites   []*replay.Site
 	servers []*http.Server
 }
@@ -33,6 +34,7 @@ func Start() (*Servers, error) {
 		if info.Recorded == nil {
 			continue
 		}
+		s.sources = append(s.sources, src)
 		fsys := info.Recorded()
 		for _, host := range info.Hosts {
 			site := &replay.Site{FS: fsys, Days: []string{"day1", "day2"}}

@@ -39,7 +39,7 @@ func TestChangeReachesTheFeedWithinACycle(t *testing.T) {
 		_, err := r.Run(ctx, src, crawl.Options{Session: "2020"})
 		return err
 	}}
-	s := &schedule.Scheduler{Jobs: []*schedule.Job{job}, Log: slog.New(slog.DiscardHandler), After: func(context.Context, string) {
+	s := &schedule.Scheduler{Jobs: []*schedule.Job{job}, Log: slog.New(slog.DiscardHandler), After: func(context.Context) {
 		select {
 		case firstRun <- struct{}{}:
 		default:

@@ -25,18 +25,15 @@ type Job struct {
 type Scheduler struct {
 	Jobs []*Job
 	Log  *slog.Logger
-	Now  func() time.Time
 	// After is called after every job (e.g. to re-publish when it changed something).
-	After func(ctx context.Context, job string)
-	// ran counts completed jobs (tests).
-	ran int
+	After func(ctx context.Context)
 }
 
 // Run starts every job once immediately, in order, then each whenever it is
 // due. It returns nil when ctx is cancelled between jobs (a job in progress is
 // cancelled through ctx).
 func (s *Scheduler) Run(ctx context.Context) error {
-	now := s.now()
+	now := time.Now()
 	for _, j := range s.Jobs {
 		j.next = now
 	}
@@ -45,7 +42,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		if j == nil {
 			return nil
 		}
-		if wait := j.next.Sub(s.now()); wait > 0 {
+		if wait := time.Until(j.next); wait > 0 {
 			t := time.NewTimer(wait)
 			select {
 			case <-ctx.Done():
@@ -57,7 +54,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		start := s.now()
+		start := time.Now()
 		s.log().Info("job started", "job", j.Name)
 		err := j.Run(ctx)
 		if ctx.Err() != nil {
@@ -70,12 +67,11 @@ func (s *Scheduler) Run(ctx context.Context) error {
 			s.log().Info("job done", "job", j.Name, "took", time.Since(start).Round(time.Millisecond))
 		}
 		j.next = start.Add(j.Every)
-		if !j.next.After(s.now()) {
-			j.next = s.now() // overran its period: run again after the others due now
+		if now := time.Now(); !j.next.After(now) {
+			j.next = now // overran its period: run again after the others due now
 		}
-		s.ran++
 		if s.After != nil {
-			s.After(ctx, j.Name)
+			s.After(ctx)
 		}
 	}
 }
@@ -89,13 +85,6 @@ func (s *Scheduler) due() *Job {
 		}
 	}
 	return best
-}
-
-func (s *Scheduler) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
 }
 
 func (s *Scheduler) log() *slog.Logger {

@@ -21,35 +21,25 @@ func (c *CrawlCmd) Run(a *App) error {
 	if err != nil {
 		return err
 	}
-	cfg, _ := a.Config()
-	ids := c.Source
-	if len(ids) == 0 {
-		ids = cfg.Crawl.Sources
+	cfg, err := a.Config()
+	if err != nil {
+		return err
 	}
-	if len(ids) == 0 {
-		ids = scraper.IDs()
+	srcs, err := pickSources(c.Source, cfg)
+	if err != nil {
+		return err
 	}
 	var failed []error
-	for _, id := range ids {
-		src, err := scraper.Get(id)
-		if err != nil {
-			return err
-		}
-		sessions := c.Session
-		if len(sessions) == 0 {
-			sessions = cfg.Crawl.Sessions[id]
-		}
-		if len(sessions) == 0 {
-			sessions = []string{""}
-		}
-		for _, sess := range sessions {
-			_, err := r.Run(a.ctx, src, crawl.Options{Session: sess, Only: c.Bill, Config: cfg.SourceSettings(id, src.Info().Settings)})
+	for _, src := range srcs {
+		info := src.Info()
+		for _, sess := range pickSessions(c.Session, cfg, info.ID) {
+			_, err := r.Run(a.ctx, src, crawl.Options{Session: sess, Only: c.Bill, Config: cfg.SourceSettings(info.ID, info.Settings)})
 			if err != nil {
 				if a.ctx.Err() != nil {
 					return a.ctx.Err()
 				}
 				if errors.Is(err, scraper.ErrNotConfigured) {
-					fmt.Fprintf(a.errOut, "%s: not configured, skipped: %v\n", id, err)
+					fmt.Fprintf(a.errOut, "%s: not configured, skipped: %v\n", info.ID, err)
 					continue
 				}
 				failed = append(failed, err)

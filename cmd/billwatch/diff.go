@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -47,16 +46,7 @@ func (c *DiffCmd) Run(a *App) error {
 	}
 	oneShotMemory(int64(len(from) + len(to)))
 	r := redline.Diff(from, to)
-	var w io.Writer = a.out
-	if c.Out != "" {
-		f, err := os.Create(c.Out)
-		if err != nil {
-			return fmt.Errorf("diff: %w", err)
-		}
-		defer f.Close()
-		w = f
-	}
-	return writeRedline(w, c.Format, r, title, fromName, toName)
+	return a.writeOut(c.Out, func(w io.Writer) error { return writeRedline(w, c.Format, r, title, fromName, toName) })
 }
 
 // textOf prefers the text with the legislature's own change markup.

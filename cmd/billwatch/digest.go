@@ -55,7 +55,7 @@ func (c *DigestCmd) Run(a *App) error {
 	if err != nil {
 		return err
 	}
-	req := digest.Request{Watchlists: splitList(c.Watchlist), To: c.To, Since: since, DryRun: c.DryRun}
+	req := digest.Request{Watchlists: trimList(c.Watchlist), To: c.To, Since: since, DryRun: c.DryRun}
 	if !c.Send {
 		msgs, err := svc.Preview(a.ctx, req)
 		if err != nil {
@@ -130,37 +130,22 @@ func (c *DigestCmd) writeEML(a *App, msgs []*digest.Message) error {
 			ext := filepath.Ext(name)
 			name = strings.TrimSuffix(name, ext) + "-" + m.Digest.Watchlist + "-" + m.To + ext
 		}
-		if err := writeFile(name, m); err != nil {
-			return err
+		if err := a.writeOut(name, func(w io.Writer) error { _, err := m.WriteTo(w); return err }); err != nil {
+			return fmt.Errorf("write message: %w", err)
 		}
 		fmt.Fprintf(a.errOut, "wrote %s (%s, to %s)\n", name, m.Rendered.Subject, m.To)
 	}
 	return nil
 }
 
-func writeFile(name string, w io.WriterTo) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return fmt.Errorf("write message: %w", err)
-	}
-	if _, err := w.WriteTo(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write message %s: %w", name, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write message %s: %w", name, err)
-	}
-	return nil
-}
-
-// splitList accepts repeated flags and comma-separated values.
-func splitList(vals []string) []string {
+// trimList cleans a list flag: kong already splits "a,b" into items, but
+// keeps the space of "a, b" and the empty item of "a,,b", which would name
+// no watchlist.
+func trimList(vals []string) []string {
 	var out []string
 	for _, v := range vals {
-		for _, p := range strings.Split(v, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
 		}
 	}
 	return out

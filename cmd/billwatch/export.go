@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/billwatch/billwatch/store"
@@ -35,15 +34,11 @@ func (c *ExportCmd) Run(a *App) error {
 	if err != nil {
 		return err
 	}
-	var w io.Writer = a.out
-	if c.Out != "" {
-		f, err := os.Create(c.Out)
-		if err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		defer f.Close()
-		w = f
-	}
+	return a.writeOut(c.Out, func(w io.Writer) error { return c.write(a, st, rows, w) })
+}
+
+// write writes the selected bills to w in the chosen format.
+func (c *ExportCmd) write(a *App, st *store.Store, rows []store.BillRow, w io.Writer) error {
 	if c.Format == "json" {
 		all := make([]store.BillDetail, 0, len(rows))
 		for _, r := range rows {

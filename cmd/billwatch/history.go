@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -65,7 +64,6 @@ func (c *HistoryCmd) Run(a *App) error {
 			fmt.Fprintf(a.out, "  until %s  %s\n", l.ReplacedAt.UTC().Format(time.RFC3339), l.Status)
 		}
 	}
-	sort.SliceStable(changes, func(i, j int) bool { return changes[i].ID < changes[j].ID })
 	fmt.Fprintf(a.out, "\nObserved changes (what billwatch saw, when):\n")
 	for _, ch := range changes {
 		fmt.Fprintf(a.out, "  #%d %s  %-16s %s\n", ch.ID, ch.SeenAt.UTC().Format(time.RFC3339), ch.Kind, ch.Summary)

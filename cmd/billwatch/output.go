@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -14,6 +15,27 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// writeOut calls write with a.out when path is empty, else with the file at
+// path. A failed Close fails too: on a full disk it can be the only sign that
+// the file was cut short. The os errors already name the file.
+func (a *App) writeOut(path string, write func(io.Writer) error) error {
+	if path == "" {
+		return write(a.out)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("create output: %w", err)
+	}
+	if err := write(f); err != nil {
+		f.Close() // the write error is the one to report
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("finish output: %w", err)
+	}
+	return nil
 }
 
 func table(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 2, 4, 2, ' ', 0) }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/billwatch/billwatch/bill"
@@ -31,35 +32,9 @@ func (c *WatchCmd) Run(a *App) error {
 		return err
 	}
 	r.Progress = nil // the log says what happened; progress lines are for people at a terminal
-	cfg, _ := a.Config()
-	ids := c.Source
-	if len(ids) == 0 {
-		ids = cfg.Crawl.Sources
-	}
-	if len(ids) == 0 {
-		ids = scraper.IDs()
-	}
-	var jobs []*schedule.Job
-	for _, id := range ids {
-		src, err := scraper.Get(id)
-		if err != nil {
-			return err
-		}
-		info := src.Info()
-		settings := cfg.SourceSettings(id, info.Settings)
-		if cs, ok := src.(scraper.Configurable); ok {
-			if err := cs.Configured(settings); err != nil {
-				slog.Warn("source not configured; not watched", "source", id, "error", err)
-				continue
-			}
-		}
-		sessions := cfg.Crawl.Sessions[id]
-		if len(sessions) == 0 {
-			sessions = []string{""}
-		}
-		for _, sess := range sessions {
-			jobs = append(jobs, c.crawlJob(a, r, src, sess, settings, true), c.crawlJob(a, r, src, sess, settings, false))
-		}
+	jobs, err := c.crawlJobs(a, r)
+	if err != nil {
+		return err
 	}
 	extra, err := c.sideJobs(a)
 	if err != nil {
@@ -69,12 +44,49 @@ func (c *WatchCmd) Run(a *App) error {
 	if len(jobs) == 0 {
 		return errors.New("watch: nothing to do (no configured sources)")
 	}
-	s := &schedule.Scheduler{Jobs: jobs, Log: slog.Default(), After: c.after(a)}
-	slog.Info("watching", "jobs", len(jobs), "watched_every", c.Watched, "full_every", c.Full)
-	if c.Serve != "" {
-		go c.serve(a)
+	// Listen before the first crawl: a port already in use must fail the
+	// command now, not become a log line while watch runs without a server.
+	srv, err := c.startServer(a)
+	if err != nil {
+		return err
 	}
-	return s.Run(a.ctx)
+	after, err := c.publisher(a, srv)
+	if err != nil {
+		return errors.Join(err, stopServer(srv))
+	}
+	s := &schedule.Scheduler{Jobs: jobs, Log: slog.Default(), After: after}
+	slog.Info("watching", "jobs", len(jobs), "watched_every", c.Watched, "full_every", c.Full)
+	err = s.Run(a.ctx)
+	// Stop the server here, while the store is still open (main closes it
+	// once Run returns), so requests in flight finish.
+	return errors.Join(err, stopServer(srv))
+}
+
+// crawlJobs makes two jobs per source and session: watched bills, and all.
+func (c *WatchCmd) crawlJobs(a *App, r *crawl.Runner) ([]*schedule.Job, error) {
+	cfg, err := a.Config()
+	if err != nil {
+		return nil, err
+	}
+	srcs, err := pickSources(c.Source, cfg)
+	if err != nil {
+		return nil, err
+	}
+	var jobs []*schedule.Job
+	for _, src := range srcs {
+		info := src.Info()
+		settings := cfg.SourceSettings(info.ID, info.Settings)
+		if cs, ok := src.(scraper.Configurable); ok {
+			if err := cs.Configured(settings); err != nil {
+				slog.Warn("source not configured; not watched", "source", info.ID, "error", err)
+				continue
+			}
+		}
+		for _, sess := range pickSessions(nil, cfg, info.ID) {
+			jobs = append(jobs, c.crawlJob(a, r, src, sess, settings, true), c.crawlJob(a, r, src, sess, settings, false))
+		}
+	}
+	return jobs, nil
 }
 
 // crawlJob crawls either the whole session or only its watched bills.
@@ -95,7 +107,7 @@ func (c *WatchCmd) crawlJob(a *App, r *crawl.Runner, src scraper.Source, session
 		}
 		opt := crawl.Options{Session: sess, Config: settings}
 		if watchedOnly {
-			only, err := watchedBills(a, id, sess)
+			only, err := watchedBills(ctx, a, id, sess)
 			if err != nil || len(only) == 0 {
 				return err // nothing watched yet: the full crawl finds them
 			}
@@ -107,13 +119,19 @@ func (c *WatchCmd) crawlJob(a *App, r *crawl.Runner, src scraper.Source, session
 }
 
 // watchedBills lists the identifiers of a session's bills that currently
-// match a watchlist or are named in one.
-func watchedBills(a *App, source, session string) ([]string, error) {
+// match a watchlist or are named in one. One query for the whole session,
+// not one per watchlist: this runs every few minutes per source.
+func watchedBills(ctx context.Context, a *App, source, session string) ([]string, error) {
 	st, err := a.Store()
 	if err != nil {
 		return nil, err
 	}
 	wl, err := a.Watchlists()
+	if err != nil {
+		return nil, err
+	}
+	configured := func(name string) bool { _, ok := wl.Lookup(name); return ok }
+	rows, err := st.ListBills(ctx, store.BillFilter{Jurisdiction: source, Session: session})
 	if err != nil {
 		return nil, err
 	}
@@ -125,14 +143,14 @@ func watchedBills(a *App, source, session string) ([]string, error) {
 			out = append(out, ident)
 		}
 	}
-	for _, w := range wl.Watchlists() {
-		rows, err := st.ListBills(a.ctx, store.BillFilter{Jurisdiction: source, Session: session, Watchlist: w.Name})
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rows {
+	for _, r := range rows {
+		// Only configured watchlists: the store may hold matches of one
+		// since removed from the config.
+		if slices.ContainsFunc(r.Watchlists, configured) {
 			add(r.Identifier)
 		}
+	}
+	for _, w := range wl.Watchlists() {
 		for _, id := range w.Bills {
 			if j, s, ident, err := bill.ParseID(id); err == nil && j == source && s == session {
 				add(ident)
