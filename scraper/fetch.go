@@ -5,17 +5,14 @@ import (
 	"crypto/sha256"
 	"crypto/tls"
 	"encoding/hex"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/gocolly/colly/v2"
-	"golang.org/x/time/rate"
 )
 
 // Validator is the conditional-request state of one URL: sent as
@@ -45,7 +42,9 @@ type Response struct {
 	Validator   Validator
 }
 
-// Stats count a fetcher's traffic for run health.
+// Stats count a fetcher's traffic for run health: the pages asked for.
+// robots.txt (one fetch per host and run) is left out, as it always was, so
+// run records stay comparable.
 type Stats struct {
 	Requests    int64 `json:"requests"`
 	Bytes       int64 `json:"bytes"`
@@ -53,18 +52,20 @@ type Stats struct {
 	Retries     int64 `json:"retries"`
 }
 
-// Fetcher is the one polite HTTP client every source uses: robots.txt,
-// User-Agent, per-host rate limits, retries with backoff honouring
-// Retry-After, timeouts, a body cap, same-host redirects and conditional
-// requests. It serialises requests: politeness matters more than speed here.
+// Fetcher is the one polite HTTP client every source uses: robots.txt
+// (with its Crawl-delay), User-Agent, per-host rate limits, retries with
+// backoff honouring Retry-After, timeouts, a body cap, same-host redirects and
+// conditional requests. A host that asks to be left alone for longer than
+// the run can wait is not contacted again by this fetcher. It serialises
+// requests: politeness matters more than speed here. One fetcher serves one run.
 type Fetcher struct {
-	opt      Options
-	mu       sync.Mutex
-	c        *colly.Collector
-	limiters map[string]*rate.Limiter
-	last     *colly.Response
-	query    map[string]url.Values // by host: added to its requests, never to stored URLs (API keys)
-	stats    struct{ requests, bytes, notModified, retries atomic.Int64 }
+	opt   Options
+	mu    sync.Mutex
+	c     *colly.Collector
+	hosts map[string]*host // by official host
+	last  *colly.Response
+	query map[string]url.Values // by host: added to its requests, never to stored URLs (API keys)
+	stats struct{ requests, bytes, notModified, retries atomic.Int64 }
 }
 
 // Options configure a Fetcher. Zero values take the defaults in NewFetcher.
@@ -75,7 +76,7 @@ type Options struct {
 	MaxBody           int               // bytes
 	Retries           int               // extra tries on 429/5xx/network errors
 	Backoff           time.Duration     // first backoff; doubles each try
-	MaxRetryAfter     time.Duration     // a longer Retry-After fails the request instead of stalling the run
+	MaxRetryAfter     time.Duration     // a longer Retry-After fails the request, and every later one to the host, instead of stalling the run
 	AllowedHosts      []string          // official hosts the source may visit
 	Rewrite           map[string]string // official host → base URL actually contacted (offline demo, tests)
 	Validators        ValidatorStore
@@ -116,10 +117,16 @@ func NewFetcher(opt Options) *Fetcher {
 	}
 	c := colly.NewCollector(colly.UserAgent(opt.UserAgent), colly.AllowURLRevisit(), colly.ParseHTTPErrorResponse(),
 		colly.MaxBodySize(opt.MaxBody+1))
-	c.IgnoreRobotsTxt = false // colly ignores robots.txt unless told otherwise
+	// The fetcher reads robots.txt itself (robots.go): colly's own check
+	// skips the limiter and retries and lets a 5xx robots.txt allow everything.
+	c.IgnoreRobotsTxt = true
 	c.SetRequestTimeout(opt.Timeout)
 	if opt.InsecureTLS {
-		c.WithTransport(&http.Transport{Proxy: http.ProxyFromEnvironment, TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}) //nolint:gosec // opt-in per source, see Options
+		// A clone keeps the default transport's proxy, dial and TLS
+		// handshake timeouts, idle-connection limits and HTTP/2.
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} //nolint:gosec // opt-in per source, see Options
+		c.WithTransport(t)
 	}
 	var hosts []string
 	for _, h := range opt.AllowedHosts {
@@ -131,7 +138,7 @@ func NewFetcher(opt Options) *Fetcher {
 		}
 	}
 	c.AllowedDomains = hosts // also bounds redirects
-	f := &Fetcher{opt: opt, c: c, limiters: map[string]*rate.Limiter{}}
+	f := &Fetcher{opt: opt, c: c, hosts: map[string]*host{}}
 	c.OnResponse(func(r *colly.Response) { f.last = r })
 	return f
 }
@@ -195,87 +202,4 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, conditional bool) (*
 		f.stats.notModified.Add(1)
 	}
 	return resp, nil
-}
-
-// AddQuery adds a parameter (an API key) to every request this fetcher sends
-// to host, and to no other host: a key for one API must not travel to a
-// document server the same source links to. It is never part of a Response's
-// URL, a validator's URL or an error message, so it never reaches the
-// database or the logs.
-func (f *Fetcher) AddQuery(host, name, value string) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.query == nil {
-		f.query = map[string]url.Values{}
-	}
-	if f.query[host] == nil {
-		f.query[host] = url.Values{}
-	}
-	f.query[host].Set(name, value)
-}
-
-// rewrite maps an official URL to the address actually contacted.
-func (f *Fetcher) rewrite(rawURL string) (string, error) {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.Host == "" {
-		return "", fmt.Errorf("bad URL %q", rawURL)
-	}
-	f.mu.Lock()
-	if add := f.query[u.Hostname()]; len(add) > 0 {
-		q := u.Query()
-		for k, vs := range add {
-			q[k] = vs
-		}
-		u.RawQuery = q.Encode()
-	}
-	f.mu.Unlock()
-	base, ok := f.opt.Rewrite[u.Hostname()]
-	if !ok {
-		return u.String(), nil
-	}
-	return strings.TrimSuffix(base, "/") + u.RequestURI(), nil
-}
-
-// redact removes AddQuery values from an error message.
-func (f *Fetcher) redact(err error) error {
-	if err == nil || len(f.query) == 0 {
-		return err
-	}
-	msg := err.Error()
-	for _, q := range f.query {
-		for _, vs := range q {
-			for _, v := range vs {
-				if v != "" {
-					msg = strings.ReplaceAll(msg, url.QueryEscape(v), "REDACTED")
-					msg = strings.ReplaceAll(msg, v, "REDACTED")
-				}
-			}
-		}
-	}
-	if msg == err.Error() {
-		return err
-	}
-	return &redactedError{msg: msg, err: err}
-}
-
-// redactedError keeps errors.Is working while hiding secrets in its text.
-type redactedError struct {
-	msg string
-	err error
-}
-
-func (e *redactedError) Error() string { return e.msg }
-func (e *redactedError) Unwrap() error { return e.err }
-
-func (f *Fetcher) limiter(host string) *rate.Limiter {
-	l, ok := f.limiters[host]
-	if !ok {
-		if f.opt.RequestsPerMinute <= 0 {
-			l = rate.NewLimiter(rate.Inf, 1)
-		} else {
-			l = rate.NewLimiter(rate.Limit(f.opt.RequestsPerMinute/60), 1)
-		}
-		f.limiters[host] = l
-	}
-	return l
 }

@@ -3,6 +3,7 @@ package scraper
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -17,6 +18,9 @@ func newTestFetcher(srv *httptest.Server, opt Options) *Fetcher {
 	opt.Rewrite = map[string]string{"example.test": "http://" + u.Host}
 	if opt.Backoff == 0 {
 		opt.Backoff = time.Millisecond
+	}
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
 	}
 	return NewFetcher(opt)
 }

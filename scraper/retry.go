@@ -13,39 +13,59 @@ import (
 	"github.com/gocolly/colly/v2"
 )
 
-// do performs one logical GET with retries. It holds the fetcher's lock for
-// the whole exchange so that colly's single collector sees one request at a time.
+// do performs one logical GET: the host's standing requests first (a wait
+// it asked for, robots.txt), then the exchange. It holds the fetcher's lock
+// throughout so that colly's single collector sees one request at a time.
 func (f *Fetcher) do(ctx context.Context, official, target string, hdr http.Header) (*colly.Response, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	u, _ := url.Parse(target)
+	u, err := url.Parse(official)
+	if err != nil {
+		return nil, fmt.Errorf("bad URL %q: %w", official, err)
+	}
+	h := f.host(u.Host)
+	if err := h.refuse(official); err != nil {
+		return nil, err
+	}
+	if err := f.robotsAllow(ctx, h, u); err != nil {
+		return nil, err
+	}
+	return f.exchange(ctx, h, official, target, hdr, false)
+}
+
+// exchange sends a GET through the host's limiter, retrying 429, 5xx and
+// network errors. A page's answer must be 2xx or 304; robots.txt takes any
+// other answer below 500 too (a 4xx means the site has no rules). A 429 on
+// every try, or a Retry-After over the cap, blocks the host for the run:
+// the server said wait, so no further request of this run may go to it.
+func (f *Fetcher) exchange(ctx context.Context, h *host, official, target string, hdr http.Header, robots bool) (*colly.Response, error) {
 	var lastErr error
 	for attempt := 0; attempt <= f.opt.Retries; attempt++ {
-		if attempt > 0 {
+		if attempt > 0 && !robots {
 			f.stats.retries.Add(1)
 		}
-		if err := f.limiter(u.Host).Wait(ctx); err != nil {
+		if err := h.limiter.Wait(ctx); err != nil {
 			return nil, fmt.Errorf("GET %s: %w", official, err)
 		}
-		r, err := f.once(ctx, target, hdr)
+		r, err := f.once(ctx, target, hdr, !robots)
 		if err == nil {
-			switch {
-			case r.StatusCode == http.StatusOK || r.StatusCode == http.StatusNotModified:
-				return r, nil
-			case r.StatusCode >= 200 && r.StatusCode < 300:
+			se := &StatusError{URL: official, Code: r.StatusCode}
+			if r.StatusCode == http.StatusNotModified || r.StatusCode >= 200 && r.StatusCode < 300 ||
+				robots && r.StatusCode < 500 && !se.Retryable() {
 				return r, nil
 			}
-			se := &StatusError{URL: official, Code: r.StatusCode}
 			if !se.Retryable() {
 				return nil, se
 			}
 			lastErr = se
-			if attempt == f.opt.Retries {
-				break
-			}
 			wait, ok := f.retryAfter(r, attempt)
 			if !ok {
-				return nil, fmt.Errorf("%w: %s asks to wait %s (over the %s cap)", ErrRateLimited, official, r.Headers.Get("Retry-After"), f.opt.MaxRetryAfter)
+				ra := r.Headers.Get("Retry-After")
+				h.block(wait, fmt.Sprintf("Retry-After %s on %s", ra, official))
+				return nil, fmt.Errorf("%w: %s asks to wait %s (over the %s cap)", ErrRateLimited, official, ra, f.opt.MaxRetryAfter)
+			}
+			if attempt == f.opt.Retries {
+				break
 			}
 			f.opt.Log.Warn("retrying", "url", official, "status", r.StatusCode, "wait", wait)
 			if err := sleep(ctx, wait); err != nil {
@@ -67,20 +87,24 @@ func (f *Fetcher) do(ctx context.Context, official, target string, hdr http.Head
 	}
 	var se *StatusError
 	if errors.As(lastErr, &se) && se.Code == http.StatusTooManyRequests {
+		// The server refused every try: leave it alone for the longest
+		// wait a run would accept rather than ask again at the next bill.
+		h.block(f.opt.MaxRetryAfter, fmt.Sprintf("HTTP 429 on %d tries of %s", f.opt.Retries+1, official))
 		return nil, fmt.Errorf("%w: %w (after %d tries)", ErrRateLimited, lastErr, f.opt.Retries+1)
 	}
 	return nil, fmt.Errorf("%w (after %d tries)", lastErr, f.opt.Retries+1)
 }
 
 // once sends one request through colly and classifies its failure.
-func (f *Fetcher) once(ctx context.Context, target string, hdr http.Header) (*colly.Response, error) {
+// Only counted requests go into Stats (see Stats).
+func (f *Fetcher) once(ctx context.Context, target string, hdr http.Header, counted bool) (*colly.Response, error) {
 	f.last = nil
 	f.c.Context = ctx
-	f.stats.requests.Add(1)
+	if counted {
+		f.stats.requests.Add(1)
+	}
 	err := f.c.Request(http.MethodGet, target, nil, nil, hdr.Clone())
 	switch {
-	case errors.Is(err, colly.ErrRobotsTxtBlocked):
-		return nil, fmt.Errorf("%w: %s", ErrRobots, target)
 	case errors.Is(err, colly.ErrForbiddenDomain):
 		return nil, fmt.Errorf("host not allowed for this source (redirect or link off-site): %w", err)
 	case ctx.Err() != nil:
@@ -92,7 +116,9 @@ func (f *Fetcher) once(ctx context.Context, target string, hdr http.Header) (*co
 	if r == nil {
 		return nil, &transientError{errors.New("no response")}
 	}
-	f.stats.bytes.Add(int64(len(r.Body)))
+	if counted {
+		f.stats.bytes.Add(int64(len(r.Body)))
+	}
 	if len(r.Body) > f.opt.MaxBody {
 		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.opt.MaxBody)
 	}

@@ -98,12 +98,20 @@ type Env struct {
 	LastSuccess time.Time
 }
 
-// PreviousSource returns the first stored source URL of a bill that contains substr.
-func (e *Env) PreviousSource(ctx context.Context, identifier, substr string) string {
+// Previous returns the source URLs stored for a bill, and whether the bill
+// is stored at all (a stored bill always has its source URLs). Each call
+// decodes the bill's revision metadata: call it once per bill.
+func (e *Env) Previous(ctx context.Context, identifier string) (sources []string, stored bool) {
 	if e.PreviousSources == nil {
-		return ""
+		return nil, false
 	}
-	for _, u := range e.PreviousSources(ctx, identifier) {
+	sources = e.PreviousSources(ctx, identifier)
+	return sources, len(sources) > 0
+}
+
+// SourceContaining returns the first of the URLs that contains substr, or "".
+func SourceContaining(urls []string, substr string) string {
+	for _, u := range urls {
 		if strings.Contains(u, substr) {
 			return u
 		}

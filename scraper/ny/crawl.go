@@ -46,39 +46,35 @@ func (s *Source) Crawl(ctx context.Context, env *scraper.Env, session string) er
 			ids = append(ids, r.BasePrintNo)
 		}
 	}
-	env.Listed(ids)
-	if len(ids) == 0 {
-		return fmt.Errorf("new york session %s: %w", session, scraper.ErrNoBills)
-	}
 	changed := map[string]bool{}
-	if len(env.Only) == 0 {
-		if changed, err = s.updated(ctx, env, session); err != nil {
-			return fmt.Errorf("new york bill updates: %w", err)
-		}
-	}
 	skipped := 0
-	for _, id := range ids {
-		if !env.Wants(id) {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if len(env.Only) == 0 && !changed[id] && stored(ctx, env, id) {
-			skipped++
-			continue
-		}
-		obs, err := s.bill(ctx, env, session, id)
-		if errors.Is(err, ErrKeyRejected) || errors.Is(err, scraper.ErrRateLimited) {
-			return fmt.Errorf("new york %s: stopped at %s: %w", session, id, err)
-		}
-		if err != nil {
-			env.Fail(id, err)
-			continue
-		}
-		if err := env.Emit(ctx, obs); err != nil {
-			return err
-		}
+	loop := scraper.BillLoop[string]{Label: "new york session " + session,
+		ID: func(id string) string { return id },
+		Ready: func(ctx context.Context) error {
+			if len(env.Only) > 0 {
+				return nil
+			}
+			var err error
+			if changed, err = s.updated(ctx, env, session); err != nil {
+				return fmt.Errorf("new york bill updates: %w", err)
+			}
+			return nil
+		},
+		Skip: func(ctx context.Context, id string) bool {
+			if len(env.Only) > 0 || changed[id] {
+				return false
+			}
+			_, stored := env.Previous(ctx, id)
+			if stored {
+				skipped++
+			}
+			return stored
+		},
+		Fetch: func(ctx context.Context, id string) (scraper.Observed, error) { return s.bill(ctx, env, session, id) },
+		Fatal: func(err error) bool { return errors.Is(err, ErrKeyRejected) }, // every request would be refused
+	}
+	if err := loop.Run(ctx, env, ids); err != nil {
+		return err
 	}
 	if skipped > 0 && env.Log != nil {
 		env.Log.Info("stored bills not updated in the last week were not fetched", "bills", skipped)
@@ -158,11 +154,6 @@ func (s *Source) bill(ctx context.Context, env *scraper.Env, session, id string)
 		return scraper.Observed{}, scraper.BadContent(u, fmt.Errorf("asked for %s of %s, got %s of %s", id, session, b.Identifier, b.Session))
 	}
 	return scraper.Observed{Bill: b, Pages: []*scraper.Response{resp}}, nil
-}
-
-// stored reports whether the pipeline holds the bill already.
-func stored(ctx context.Context, env *scraper.Env, id string) bool {
-	return env.PreviousSources != nil && env.PreviousSources(ctx, id) != nil
 }
 
 func (s *Source) limit() int {

@@ -26,34 +26,15 @@ func (s *Source) Crawl(ctx context.Context, env *scraper.Env, congress string) e
 	if err != nil {
 		return err
 	}
-	ids := make([]string, len(listed))
-	for i, l := range listed {
-		ids[i] = l.Identifier
-	}
-	env.Listed(ids)
-	if len(listed) == 0 {
-		return fmt.Errorf("congress %s: %w", congress, scraper.ErrNoBills)
-	}
-	for _, l := range listed {
-		if !env.Wants(l.Identifier) {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if s.unchangedByLastMod(ctx, env, l) {
-			continue
-		}
-		obs, err := s.bill(ctx, env, congress, l)
-		if err != nil {
-			env.Fail(l.Identifier, err)
-			continue
-		}
-		if err := env.Emit(ctx, obs); err != nil {
-			return err
-		}
-	}
-	return nil
+	loop := scraper.BillLoop[listedBill]{Label: "congress " + congress,
+		ID: func(l listedBill) string { return l.Identifier },
+		Skip: func(ctx context.Context, l listedBill) bool {
+			return s.unchangedByLastMod(ctx, env, l)
+		},
+		Fetch: func(ctx context.Context, l listedBill) (scraper.Observed, error) {
+			return s.bill(ctx, env, congress, l)
+		}}
+	return loop.Run(ctx, env, listed)
 }
 
 // list reads the sitemap index, then the congress's sitemaps, in bill-type order.

@@ -46,11 +46,11 @@ func TestFaultsLoseNothing(t *testing.T) {
 		{"BILLSTATUS 429 storm", []fault{{Match: hr264, Serve: func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
 			w.Header().Set("Retry-After", "0")
 			w.WriteHeader(http.StatusTooManyRequests)
-		}}}, store.RunPartial, "rate limited"},
+		}}}, store.RunFailed, "rate limited"}, // every further request would be refused: the crawl stops
 		{"BILLSTATUS asks to wait a day", []fault{{Match: hr264, Serve: func(w http.ResponseWriter, _ *http.Request, _ http.Handler) {
 			w.Header().Set("Retry-After", "86400")
 			w.WriteHeader(http.StatusServiceUnavailable)
-		}}}, store.RunPartial, "asks to wait 86400"},
+		}}}, store.RunFailed, "asks to wait 86400"},
 		{"new text 404", []fault{{Match: "BILLS-116hr264pcs", Serve: body(404, "Not Found")}}, store.RunPartial, "Placed on Calendar Senate"},
 		{"new text truncated", []fault{{Match: "BILLS-116hr264pcs", Serve: body(200, `<?xml version="1.0"?><bill xmlns="http://schemas.gpo.gov/xml/uslm"><main><section>`)}}, store.RunPartial, "unexpected content"},
 	}

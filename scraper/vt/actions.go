@@ -18,7 +18,6 @@ type actionRow struct {
 	ChamberCode string `json:"ChamberCode"`
 	FullStatus  string `json:"FullStatus"`
 	Sequence    any    `json:"Sequence"`
-	Keywords    string `json:"keywords"`
 }
 
 // parseActions reads the detailed-status JSON: {"data": [...]}, where data

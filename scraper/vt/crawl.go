@@ -28,35 +28,17 @@ func (s *Source) Crawl(ctx context.Context, env *scraper.Env, slug string) error
 		}
 		lists = append(lists, rows)
 	}
-	rows := mergeLists(lists...)
-	ids := make([]string, len(rows))
-	for i, r := range rows {
-		ids[i] = r.BillNumber
-	}
-	env.Listed(ids)
-	if len(rows) == 0 {
-		return fmt.Errorf("vermont session %s: %w", slug, scraper.ErrNoBills)
-	}
-	for _, r := range rows {
-		if !env.Wants(r.BillNumber) {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		obs, err := s.bill(ctx, env, slug, r)
-		if err != nil {
-			env.Fail(r.BillNumber, err)
-			continue
-		}
-		if err := env.Emit(ctx, obs); err != nil {
-			return err
-		}
-	}
-	return nil
+	loop := scraper.BillLoop[listRow]{Label: "vermont session " + slug,
+		ID: func(r listRow) string { return r.BillNumber },
+		Fetch: func(ctx context.Context, r listRow) (scraper.Observed, error) {
+			return s.bill(ctx, env, slug, r)
+		}}
+	return loop.Run(ctx, env, mergeLists(lists...))
 }
 
-// bill fetches one bill's status page and actions.
+// bill fetches one bill's status page and detailed-status JSON, both
+// conditionally: when neither changed the bill is unchanged; otherwise only
+// the answers that came without a body are fetched again.
 func (s *Source) bill(ctx context.Context, env *scraper.Env, slug string, r listRow) (scraper.Observed, error) {
 	su := statusURL(slug, r.BillNumber)
 	st, err := env.Fetch.GetConditional(ctx, su)
@@ -69,56 +51,63 @@ func (s *Source) bill(ctx context.Context, env *scraper.Env, slug string, r list
 			return scraper.Observed{}, scraper.BadContent(su, err)
 		}
 	}
-	if st.NotModified {
-		au := page.actionsURL(slug)
-		if st.Body == nil {
-			au = env.PreviousSource(ctx, r.BillNumber, "loadBillDetailedStatus")
-			// Stored without a detailed status: the bill had no activity,
-			// and its only page is unchanged, so the bill is too. (Re-fetching
-			// the page here cost every such bill a full download per run.)
-			if au == "" && storedBefore(ctx, env, r.BillNumber) {
-				return unchanged(slug, r, st), nil
-			}
-		}
-		if au == "" && st.Body != nil {
-			return unchanged(slug, r, st), nil // a bill with no activity yet
-		}
-		if au != "" {
-			ac, err := env.Fetch.GetConditional(ctx, au)
-			if err != nil {
-				return scraper.Observed{}, err
-			}
-			if ac.NotModified {
-				return unchanged(slug, r, st, ac), nil
-			}
-		}
-		if st.Body == nil { // something moved: the status page body is needed after all
-			if st, err = env.Fetch.Get(ctx, su); err != nil {
-				return scraper.Observed{}, err
-			}
-			if page, err = parseStatus(st.Body, su); err != nil {
-				return scraper.Observed{}, scraper.BadContent(su, err)
-			}
-		}
+	if !st.NotModified { // the page changed: the JSON's body is needed whatever it says
+		return s.observe(ctx, env, slug, r, st, page, nil)
 	}
-	b := s.build(slug, r, page, su)
-	pages := []*scraper.Response{st}
-	if page.InternalID != "" {
-		au := page.actionsURL(slug)
-		ac, err := env.Fetch.Get(ctx, au)
-		if err != nil {
+	au, stored := page.actionsURL(slug), true
+	if st.Body == nil { // a 304: the JSON's address (its internal id) is known from the stored sources
+		var prev []string
+		prev, stored = env.Previous(ctx, r.BillNumber)
+		au = scraper.SourceContaining(prev, "loadBillDetailedStatus")
+	}
+	var ac *scraper.Response
+	switch {
+	case au == "" && stored:
+		// No detailed status: the bill had no activity, and its only page
+		// is unchanged, so the bill is too. (Re-fetching the page here cost
+		// every such bill a full download per run.)
+		return unchanged(slug, r, st), nil
+	case au != "":
+		if ac, err = env.Fetch.GetConditional(ctx, au); err != nil {
 			return scraper.Observed{}, err
 		}
-		if ct := ac.Header.Get("Content-Type"); ct != "" && !strings.Contains(ct, "json") {
-			return scraper.Observed{}, scraper.BadContent(au, fmt.Errorf("content type %q, want JSON", ct))
+		if ac.NotModified {
+			return unchanged(slug, r, st, ac), nil
 		}
-		if b.Actions, err = parseActions(ac.Body); err != nil {
-			return scraper.Observed{}, scraper.BadContent(au, err)
-		}
-		b.Sources = append(b.Sources, au)
-		pages = append(pages, ac)
 	}
-	return scraper.Observed{Bill: b, Pages: pages}, nil
+	if st.Body == nil { // something moved: the status page body is needed after all
+		if st, err = env.Fetch.Get(ctx, su); err != nil {
+			return scraper.Observed{}, err
+		}
+		if page, err = parseStatus(st.Body, su); err != nil {
+			return scraper.Observed{}, scraper.BadContent(su, err)
+		}
+	}
+	return s.observe(ctx, env, slug, r, st, page, ac)
+}
+
+// observe builds the bill from its status page (with its body) and its
+// detailed status, reusing ac when it holds the JSON the page names.
+func (s *Source) observe(ctx context.Context, env *scraper.Env, slug string, r listRow, st *scraper.Response, page statusPage, ac *scraper.Response) (scraper.Observed, error) {
+	b := s.build(slug, r, page, st.URL)
+	au := page.actionsURL(slug)
+	if au == "" {
+		return scraper.Observed{Bill: b, Pages: []*scraper.Response{st}}, nil
+	}
+	var err error
+	if ac == nil || ac.URL != au || ac.Body == nil {
+		if ac, err = env.Fetch.Get(ctx, au); err != nil {
+			return scraper.Observed{}, err
+		}
+	}
+	if ct := ac.Header.Get("Content-Type"); ct != "" && !strings.Contains(ct, "json") {
+		return scraper.Observed{}, scraper.BadContent(au, fmt.Errorf("content type %q, want JSON", ct))
+	}
+	if b.Actions, err = parseActions(ac.Body); err != nil {
+		return scraper.Observed{}, scraper.BadContent(au, err)
+	}
+	b.Sources = append(b.Sources, au)
+	return scraper.Observed{Bill: b, Pages: []*scraper.Response{st, ac}}, nil
 }
 
 func (p statusPage) actionsURL(slug string) string {
@@ -150,9 +139,4 @@ func (s *Source) build(slug string, r listRow, p statusPage, pageURL string) bil
 		b.Citations = []string{act}
 	}
 	return b
-}
-
-// storedBefore reports whether the pipeline has the bill stored.
-func storedBefore(ctx context.Context, env *scraper.Env, number string) bool {
-	return env.PreviousSources != nil && len(env.PreviousSources(ctx, number)) > 0
 }

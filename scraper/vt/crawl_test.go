@@ -2,6 +2,7 @@ package vt_test
 
 import (
 	"context"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -10,9 +11,11 @@ import (
 	"testing"
 
 	"github.com/billwatch/billwatch/crawl"
+	"github.com/billwatch/billwatch/internal/crawltest"
 	"github.com/billwatch/billwatch/internal/replay"
 	"github.com/billwatch/billwatch/internal/synth"
 	"github.com/billwatch/billwatch/scraper"
+	"github.com/billwatch/billwatch/scraper/vt"
 	"github.com/billwatch/billwatch/store"
 )
 
@@ -65,5 +68,56 @@ func TestRecheckUnchangedSessionIsAllNotModified(t *testing.T) {
 	}
 	if again.RowsWritten != 0 || again.Changes != 0 {
 		t.Fatalf("re-check wrote %d rows, %d changes", again.RowsWritten, again.Changes)
+	}
+}
+
+// When only the detailed-status JSON changed, it is downloaded once: the
+// conditional answer that carried the change is used, and only a status page
+// that came back without a body (304) is fetched again.
+func TestChangedDetailedStatusIsFetchedOnce(t *testing.T) {
+	const page, detail = "/bill/status/2026/H.351", "/bill/loadBillDetailedStatus/2026/41872"
+	day2, err := fs.ReadFile(vt.Recorded(), "day2"+detail)
+	if err != nil {
+		t.Fatal(err)
+	}
+	noValidators := func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+		r.Header.Del("If-None-Match")
+		r.Header.Del("If-Modified-Since")
+		next.ServeHTTP(w, r) // 200 with the stored bytes: unchanged by its fingerprint
+	}
+	for _, tt := range []struct {
+		name      string
+		pageFault []crawltest.Fault
+		pageGets  int
+	}{
+		{"status page 304", nil, 2},
+		{"status page 200, same bytes", []crawltest.Fault{{Match: page, Serve: noValidators}}, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			site := crawltest.NewSite(t, vt.Recorded(), host)
+			st := crawltest.OpenStore(t)
+			r := crawltest.NewRunner(st, site.Rewrite())
+			src, _ := scraper.Get("vt")
+			if run, err := r.Run(t.Context(), src, crawl.Options{Session: "2026"}); err != nil || run.Status != store.RunOK {
+				t.Fatalf("first crawl: %+v %v", run, err)
+			}
+			before, _ := st.Bill(t.Context(), "vt/2026/H.351")
+			site.TakeRequests()
+			site.SetFaults(append(tt.pageFault, crawltest.Fault{Match: detail, Serve: crawltest.BodyAs(200, "application/json", string(day2))})...)
+			if run, err := r.Run(t.Context(), src, crawl.Options{Session: "2026"}); err != nil || run.Status != store.RunOK {
+				t.Fatalf("second crawl: %+v %v", run, err)
+			}
+			got := map[string]int{}
+			for _, p := range site.TakeRequests() {
+				got[p]++
+			}
+			if got[detail] != 1 || got[page] != tt.pageGets {
+				t.Fatalf("detailed status fetched %d times (want 1), status page %d (want %d)", got[detail], got[page], tt.pageGets)
+			}
+			after, _ := st.Bill(t.Context(), "vt/2026/H.351")
+			if len(after.Actions) != len(before.Actions)+1 {
+				t.Fatalf("actions %d → %d, want one more", len(before.Actions), len(after.Actions))
+			}
+		})
 	}
 }

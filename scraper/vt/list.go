@@ -5,17 +5,18 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/billwatch/billwatch/bill"
 )
 
-// listRow is one row of the bill-list JSON. All values arrive as strings with
-// stray whitespace (openstates strips every value).
+// listRow is what billwatch uses of one row of the bill-list JSON. Values
+// arrive with stray whitespace (openstates strips every value) and sometimes
+// as numbers, so rows are decoded by hand (parseList), not by struct tags.
 type listRow struct {
-	BillNumber string `json:"BillNumber"`
-	Title      string `json:"Title"`
-	Title1     string `json:"Title1"`
-	Body       string `json:"Body"`
-	ActNo      string `json:"ActNo"`
-	Year       string `json:"year"`
+	BillNumber string
+	Title      string // Title, or Title1 when Title is empty
+	Body       string // the chamber of a PR. (constitutional amendment)
+	ActNo      string
 }
 
 // parseList reads {"data": [...]}; data may be null, "" or an empty list.
@@ -36,13 +37,12 @@ func parseList(body []byte) ([]listRow, error) {
 	}
 	out := make([]listRow, 0, len(rows))
 	for i, r := range rows {
-		row := listRow{BillNumber: str(r["BillNumber"]), Title: str(r["Title"]), Title1: str(r["Title1"]),
-			Body: str(r["Body"]), ActNo: str(r["ActNo"]), Year: str(r["year"])}
+		row := listRow{BillNumber: str(r["BillNumber"]), Title: str(r["Title"]), Body: str(r["Body"]), ActNo: str(r["ActNo"])}
 		if row.BillNumber == "" {
 			return nil, fmt.Errorf("bill list row %d has no BillNumber", i)
 		}
 		if row.Title == "" {
-			row.Title = row.Title1
+			row.Title = str(r["Title1"])
 		}
 		out = append(out, row)
 	}
@@ -88,9 +88,9 @@ func normalizeNumber(n string) string { return strings.Join(strings.Fields(n), "
 func classify(number, body string) (class, chamber string) {
 	chamberOf := func(c string) string {
 		if c == "S" {
-			return "upper"
+			return bill.Upper
 		}
-		return "lower"
+		return bill.Lower
 	}
 	switch {
 	case strings.HasPrefix(number, "J.R.H."), strings.HasPrefix(number, "J.R.S."):

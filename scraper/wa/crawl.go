@@ -33,32 +33,12 @@ func (s *Source) Crawl(ctx context.Context, env *scraper.Env, sess string) error
 		}
 		lists = append(lists, items)
 	}
-	items := mergeLists(lists...)
-	ids := make([]string, len(items))
-	for i, it := range items {
-		ids[i] = it.Identifier
-	}
-	env.Listed(ids)
-	if len(items) == 0 {
-		return fmt.Errorf("washington session %s: %w", sess, scraper.ErrNoBills)
-	}
-	for _, it := range items {
-		if !env.Wants(it.Identifier) {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		obs, err := s.bill(ctx, env, sess, it)
-		if err != nil {
-			env.Fail(it.Identifier, err)
-			continue
-		}
-		if err := env.Emit(ctx, obs); err != nil {
-			return err
-		}
-	}
-	return nil
+	loop := scraper.BillLoop[listItem]{Label: "washington session " + sess,
+		ID: func(it listItem) string { return it.Identifier },
+		Fetch: func(ctx context.Context, it listItem) (scraper.Observed, error) {
+			return s.bill(ctx, env, sess, it)
+		}}
+	return loop.Run(ctx, env, mergeLists(lists...))
 }
 
 func (s *Source) clock() time.Time {
