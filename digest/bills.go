@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/feeds"
 	"github.com/billwatch/billwatch/store"
 	"github.com/billwatch/billwatch/web/paths"
 )
@@ -21,7 +21,7 @@ func loadBill(ctx context.Context, st *store.Store, id string, opt Options) (Bil
 		r.Jurisdiction, r.Session, r.Identifier = j, s, ident
 	}
 	if opt.BaseURL != "" {
-		r.PageURL = opt.BillPage(opt.BaseURL, id)
+		r.PageURL = BillPageURL(opt.BaseURL, id)
 	}
 	d, err := st.Bill(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
@@ -38,11 +38,7 @@ func loadBill(ctx context.Context, st *store.Store, id string, opt Options) (Bil
 			r.Status += " (" + d.LatestDate + ")"
 		}
 	}
-	for _, u := range d.Sources {
-		if r.OfficialURL = absoluteURL(u); r.OfficialURL != "" {
-			break
-		}
-	}
+	r.OfficialURL = feeds.OfficialURL(d.Sources)
 	return r, nil
 }
 
@@ -91,21 +87,6 @@ func BillPageURL(baseURL, id string) string { return paths.Base(baseURL).URL(pat
 // WatchlistPageURL is billwatch's page of a watchlist: {base}/watchlists/dmv-data/.
 func WatchlistPageURL(baseURL, name string) string {
 	return paths.Base(baseURL).URL(paths.Watchlist(name))
-}
-
-// RedlinePageURL is billwatch's full redline between two versions of a bill.
-func RedlinePageURL(baseURL, billID string, from, to int64) string {
-	return paths.Base(baseURL).URL(paths.Diff(billID, from, to))
-}
-
-// absoluteURL returns u when it is an absolute http(s) URL and "" otherwise,
-// so that a scraped relative or javascript: link never reaches a message.
-func absoluteURL(u string) string {
-	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
-		return ""
-	}
-	return p.String()
 }
 
 func plural(n int, one, many string) string {

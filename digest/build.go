@@ -45,9 +45,6 @@ type Options struct {
 	Sources []string
 	// Hearings fills the "Upcoming hearings" section; nil renders nothing.
 	Hearings UpcomingHearings
-	// BillPage builds billwatch's URL of a bill from BaseURL; nil uses
-	// BillPageURL.
-	BillPage func(baseURL, id string) string
 }
 
 // Build reads the change log for one watchlist and window and sorts it into
@@ -112,9 +109,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxItems <= 0 {
 		o.MaxItems = DefaultMaxItems
-	}
-	if o.BillPage == nil {
-		o.BillPage = BillPageURL
 	}
 	o.BaseURL = strings.TrimRight(o.BaseURL, "/")
 	return o

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/billwatch/billwatch/feeds"
 )
 
 // textWidth is where the plain-text part wraps prose (URLs are never cut).
@@ -27,7 +29,7 @@ var htmlFuncs = map[string]any{
 	"times":  times,
 	"plural": plural,
 	"cap":    capitalize,
-	"hit":    highlight,
+	"hit":    hitHighlighter.Highlight,
 	"dict":   dict,
 	// Outlook's Word engine ignores max-width; a fixed-width table inside
 	// conditional comments (which html/template would strip from the
@@ -124,21 +126,9 @@ func capitalize(s string) string {
 	return strings.ToUpper(string(r)) + s[size:]
 }
 
-// highlight escapes a match snippet and bolds the first case-insensitive
-// occurrence of the term in it (the watchlist normalizes plurals and
-// spellings, so the term may not appear verbatim: then nothing is bold).
-func highlight(snippet, term string) htemplate.HTML {
-	i := -1
-	if term != "" {
-		i = strings.Index(strings.ToLower(snippet), strings.ToLower(term))
-	}
-	if i < 0 || len(strings.ToLower(snippet)) != len(snippet) {
-		return htemplate.HTML(htemplate.HTMLEscapeString(snippet))
-	}
-	j := i + len(term)
-	return htemplate.HTML(htemplate.HTMLEscapeString(snippet[:i]) + `<strong style="color:#111827;">` +
-		htemplate.HTMLEscapeString(snippet[i:j]) + `</strong>` + htemplate.HTMLEscapeString(snippet[j:]))
-}
+// hitHighlighter bolds the matched term in a snippet, its colour inline:
+// email clients drop stylesheets.
+var hitHighlighter = feeds.Highlighter{Open: `<strong style="color:#111827;">`, Close: `</strong>`}
 
 // dict builds a map for passing several values to a sub-template.
 func dict(kv ...any) (map[string]any, error) {

@@ -3,12 +3,15 @@ package digest
 import (
 	"encoding/json"
 	"fmt"
+	"html/template"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/billwatch/billwatch/feeds"
 	"github.com/billwatch/billwatch/internal/lazyre"
 	"github.com/billwatch/billwatch/store"
+	"github.com/billwatch/billwatch/web/paths"
 )
 
 func (b *builder) addMatch(c store.Change) error {
@@ -77,15 +80,15 @@ func (b *builder) addVersion(c store.Change) error {
 	if err != nil {
 		return err
 	}
-	it := AmendedItem{Bill: ref, Version: v.Name, URL: absoluteURL(v.URL), Date: v.Date,
+	it := AmendedItem{Bill: ref, Version: v.Name, URL: feeds.SafeURL(v.URL), Date: v.Date,
 		Replaced: c.Kind == store.KindVersionChanged, TextError: v.TextError}
 	if df := v.Diff; df != nil {
 		it.From, it.Summary, it.Inserted, it.Deleted = df.From, df.Summary, df.Inserted, df.Deleted
 		it.Unchanged = df.Inserted == 0 && df.Deleted == 0 && df.Excerpt == ""
 		it.Excerpt = df.Excerpt
 		it.ExcerptHTML = emailRedline(df.ExcerptHTML)
-		if b.opt.BaseURL != "" && df.FromVersionID != 0 && v.VersionID != 0 {
-			it.RedlineURL = RedlinePageURL(b.opt.BaseURL, c.BillID, df.FromVersionID, v.VersionID)
+		if p := feeds.DiffPath(c.BillID, &v); p != "" && b.opt.BaseURL != "" {
+			it.RedlineURL = paths.Base(b.opt.BaseURL).URL(p)
 		}
 	}
 	b.d.Amended = append(b.d.Amended, it)
@@ -157,6 +160,15 @@ func capped[T any](items []T, n int, omitted *int) []T {
 }
 
 var versionField = lazyre.New(`\bversion:([^;]+)`)
+
+// emailRedline is a stored redline excerpt as inline-styled HTML for email,
+// sanitized like every excerpt; "" when there is none.
+func emailRedline(stored string) template.HTML {
+	if strings.TrimSpace(stored) == "" {
+		return ""
+	}
+	return template.HTML(feeds.SanitizeRedline(stored, feeds.ForEmail))
+}
 
 // readableReason turns the watchlist's field names into words:
 // `in version:As Introduced` becomes `in version “As Introduced”`.

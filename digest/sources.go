@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/billwatch/billwatch/store"
@@ -66,10 +65,9 @@ func sourceReport(ctx context.Context, st *store.Store, w *watchlist.Watchlist, 
 			return rep, err
 		}
 	}
-	relevant := func(src string) bool { return len(w.Jurisdictions) == 0 || slices.Contains(w.Jurisdictions, src) }
 	byName := map[string]int{}
 	for _, c := range failures {
-		if c.ID > upper || !relevant(c.Jurisdiction) {
+		if c.ID > upper || !w.Watches(c.Jurisdiction) {
 			continue
 		}
 		var det struct{ Session, Message string }
@@ -101,7 +99,7 @@ func sourceReport(ctx context.Context, st *store.Store, w *watchlist.Watchlist, 
 		}
 	}
 	for _, src := range sources {
-		if !relevant(src) {
+		if !w.Watches(src) {
 			continue
 		}
 		rep.Checked = append(rep.Checked, src)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/billwatch/billwatch/store"
@@ -48,15 +47,21 @@ type Feed struct {
 
 // Build loads a feed's newest changes and renders its items.
 func (b *Builder) Build(ctx context.Context, s Scope) (*Feed, error) {
-	f, err := b.header(ctx, s)
+	f, row, err := b.header(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	changes, err := b.changes(ctx, s)
+	changes, err := b.Changes(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	if f.Items, err = b.Items(ctx, changes); err != nil {
+	bills := map[string]*billInfo{}
+	if row != nil { // a bill's feed: header has just read its row
+		if bills[row.ID], err = b.billInfo(ctx, *row); err != nil {
+			return nil, err
+		}
+	}
+	if f.Items, err = b.items(ctx, changes, bills); err != nil {
 		return nil, err
 	}
 	f.Updated = Epoch
@@ -68,7 +73,12 @@ func (b *Builder) Build(ctx context.Context, s Scope) (*Feed, error) {
 
 // Items renders changes as items, in the order given.
 func (b *Builder) Items(ctx context.Context, changes []store.Change) ([]Item, error) {
-	bills := map[string]*billInfo{}
+	return b.items(ctx, changes, map[string]*billInfo{})
+}
+
+// items renders changes as items, loading each bill once; bills holds the
+// bills already loaded, by id.
+func (b *Builder) items(ctx context.Context, changes []store.Change, bills map[string]*billInfo) ([]Item, error) {
 	out := make([]Item, 0, len(changes))
 	for _, c := range changes {
 		var info *billInfo
@@ -93,8 +103,10 @@ func (b *Builder) Items(ctx context.Context, changes []store.Change) ([]Item, er
 
 func (b *Builder) limit() int { return cmp.Or(b.Limit, DefaultLimit) }
 
-// changes selects the newest changes of a scope, newest first.
-func (b *Builder) changes(ctx context.Context, s Scope) ([]store.Change, error) {
+// Changes selects the changes a scope's feed shows, newest first: at most
+// Limit of them. It does not check that the scope exists (Build does): an
+// unknown one has no changes, or, for a watchlist, only source failures.
+func (b *Builder) Changes(ctx context.Context, s Scope) ([]store.Change, error) {
 	f := store.ChangeFilter{Newest: true, Limit: b.limit()}
 	switch s.Kind {
 	case Watchlist:
@@ -114,9 +126,9 @@ func (b *Builder) changes(ctx context.Context, s Scope) ([]store.Change, error) 
 	if err != nil {
 		return nil, err
 	}
-	juris := b.watchlistJurisdictions(s.Key)
+	w := b.watchlist(s.Key)
 	for _, c := range fails {
-		if len(juris) == 0 || slices.Contains(juris, c.Jurisdiction) {
+		if w == nil || w.Watches(c.Jurisdiction) {
 			cs = append(cs, c)
 		}
 	}
@@ -133,14 +145,15 @@ func (b *Builder) bill(ctx context.Context, id string) (*billInfo, error) {
 	if len(rows) == 0 {
 		return nil, nil // a change of a bill not stored: say what the change says
 	}
-	info := &billInfo{Row: rows[0]}
-	for _, u := range b.Store.Sources(ctx, id) {
-		if info.Official = safeURL(u); info.Official != "" {
-			break
-		}
-	}
-	if info.Matches, err = b.Store.BillMatches(ctx, id); err != nil {
-		return nil, fmt.Errorf("feed: load matches of %s: %w", id, err)
+	return b.billInfo(ctx, rows[0])
+}
+
+// billInfo adds to a bill's row its official page and watchlist matches.
+func (b *Builder) billInfo(ctx context.Context, row store.BillRow) (*billInfo, error) {
+	info := &billInfo{Row: row, Official: OfficialURL(b.Store.Sources(ctx, row.ID))}
+	var err error
+	if info.Matches, err = b.Store.BillMatches(ctx, row.ID); err != nil {
+		return nil, fmt.Errorf("feed: load matches of %s: %w", row.ID, err)
 	}
 	info.Row.Title, info.Row.Status = Clean(info.Row.Title), Clean(info.Row.Status)
 	return info, nil
@@ -150,24 +163,20 @@ func (b *Builder) url(path string) string { return b.Base.URL(path) }
 
 func (b *Builder) siteTitle() string { return cmp.Or(b.SiteTitle, "billwatch") }
 
-func (b *Builder) watchlistTitle(name string) string {
-	if b.Watchlists != nil {
-		if w, ok := b.Watchlists.Lookup(name); ok && w.Title != "" {
-			return w.Title
-		}
+// watchlist is the configured watchlist called name, or nil.
+func (b *Builder) watchlist(name string) *watchlist.Watchlist {
+	if b.Watchlists == nil {
+		return nil
 	}
-	return name
+	w, _ := b.Watchlists.Lookup(name)
+	return w
 }
 
-func (b *Builder) watchlistJurisdictions(name string) []string {
-	if b.Watchlists != nil {
-		if w, ok := b.Watchlists.Lookup(name); ok {
-			out := make([]string, len(w.Jurisdictions))
-			for i, j := range w.Jurisdictions {
-				out[i] = strings.ToLower(j)
-			}
-			return out
-		}
+// WatchlistTitle is a watchlist's display title, or its name when it has
+// none (or is not configured).
+func (b *Builder) WatchlistTitle(name string) string {
+	if w := b.watchlist(name); w != nil && w.Title != "" {
+		return w.Title
 	}
-	return nil
+	return name
 }

@@ -29,16 +29,20 @@ func (b *Builder) Catalog(ctx context.Context) ([]Entry, error) {
 			out = append(out, b.entry(Scope{Kind: Watchlist, Key: name}, nil))
 		}
 	}
-	juris, err := b.jurisdictions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, j := range juris {
-		out = append(out, b.entry(Scope{Kind: Jurisdiction, Key: j}, nil))
-	}
 	rows, err := b.Store.ListBills(ctx, store.BillFilter{})
 	if err != nil {
 		return nil, fmt.Errorf("feed catalog: %w", err)
+	}
+	juris, err := b.runJurisdictions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		juris = append(juris, r.Jurisdiction)
+	}
+	slices.Sort(juris)
+	for _, j := range slices.Compact(juris) {
+		out = append(out, b.entry(Scope{Kind: Jurisdiction, Key: j}, nil))
 	}
 	slices.SortStableFunc(rows, func(x, y store.BillRow) int {
 		if (len(x.Watchlists) > 0) != (len(y.Watchlists) > 0) {
@@ -55,81 +59,109 @@ func (b *Builder) Catalog(ctx context.Context) ([]Entry, error) {
 	return out, nil
 }
 
-// jurisdictions are those with bills or runs, sorted.
-func (b *Builder) jurisdictions(ctx context.Context) ([]string, error) {
-	rows, err := b.Store.ListBills(ctx, store.BillFilter{})
-	if err != nil {
-		return nil, fmt.Errorf("list jurisdictions: %w", err)
-	}
-	var out []string
-	for _, r := range rows {
-		out = append(out, r.Jurisdiction)
-	}
+// runJurisdictions are the jurisdictions of the sources of recent crawl runs:
+// a jurisdiction has a feed once crawled, before it has a bill, so that its
+// failures can be followed.
+func (b *Builder) runJurisdictions(ctx context.Context) ([]string, error) {
 	runs, err := b.Store.Runs(ctx, "", 1000)
 	if err != nil {
 		return nil, fmt.Errorf("list jurisdictions: %w", err)
 	}
-	for _, r := range runs {
-		out = append(out, strings.ToLower(r.Source))
+	out := make([]string, len(runs))
+	for i, r := range runs {
+		out[i] = strings.ToLower(r.Source)
 	}
-	slices.Sort(out)
-	return slices.Compact(out), nil
+	return out, nil
+}
+
+// hasJurisdiction reports whether the catalog lists jurisdiction j. One bill
+// of j is enough to know, so it reads at most j's bills, never every bill.
+func (b *Builder) hasJurisdiction(ctx context.Context, j string) (bool, error) {
+	rows, err := b.Store.ListBills(ctx, store.BillFilter{Jurisdiction: j, Limit: 1})
+	if err != nil {
+		return false, fmt.Errorf("list jurisdictions: %w", err)
+	}
+	// The filter ignores case; the catalog's keys are the stored ids.
+	if len(rows) > 0 && rows[0].Jurisdiction == j {
+		return true, nil
+	}
+	runs, err := b.runJurisdictions(ctx)
+	return slices.Contains(runs, j), err
+}
+
+// Title is the title of a scope's feed, as the pages that link to it give
+// it. A bill's comes from its id; the feed itself, once its bill's row is
+// read, names the bill by its identifier as stored.
+func (b *Builder) Title(s Scope) string {
+	site := b.siteTitle()
+	switch s.Kind {
+	case Watchlist:
+		return site + ": " + b.WatchlistTitle(s.Key) + " watchlist"
+	case Jurisdiction:
+		return site + ": " + strings.ToUpper(s.Key)
+	case Bill:
+		return site + ": " + BillLabel(s.Key)
+	}
+	return site + ": every change"
+}
+
+// BillLabel is "VT S.124 (2020)" from the bill id "vt/2020/S.124".
+func BillLabel(id string) string {
+	parts := strings.SplitN(id, "/", 3)
+	if len(parts) != 3 {
+		return id
+	}
+	return strings.ToUpper(parts[0]) + " " + parts[2] + " (" + parts[1] + ")"
 }
 
 // entry titles a feed; row is the bill of a bill feed.
 func (b *Builder) entry(s Scope, row *store.BillRow) Entry {
-	site := b.siteTitle()
+	e := Entry{Scope: s, Title: b.Title(s), Followed: true}
 	switch s.Kind {
 	case Watchlist:
-		e := Entry{Scope: s, Followed: true, Title: fmt.Sprintf("%s: %s watchlist", site, b.watchlistTitle(s.Key)),
-			Description: "Changes of the bills on the " + b.watchlistTitle(s.Key) + " watchlist, bills joining and leaving it, and source failures."}
-		if b.Watchlists != nil {
-			if w, ok := b.Watchlists.Lookup(s.Key); ok && w.Description != "" {
-				e.Description = Clean(strings.TrimSpace(w.Description))
-			}
+		e.Description = "Changes of the bills on the " + b.WatchlistTitle(s.Key) + " watchlist, bills joining and leaving it, and source failures."
+		if w := b.watchlist(s.Key); w != nil && w.Description != "" {
+			e.Description = Clean(strings.TrimSpace(w.Description))
 		}
-		return e
 	case Jurisdiction:
-		return Entry{Scope: s, Followed: true, Title: fmt.Sprintf("%s: %s", site, strings.ToUpper(s.Key)),
-			Description: fmt.Sprintf("Every change billwatch observed in bills of %s, and failures of its source.", strings.ToUpper(s.Key))}
+		e.Description = fmt.Sprintf("Every change billwatch observed in bills of %s, and failures of its source.", strings.ToUpper(s.Key))
 	case Bill:
-		e := Entry{Scope: s, Title: fmt.Sprintf("%s: %s", site, s.Key)}
+		e.Followed = false
 		if row != nil {
-			e.Title = fmt.Sprintf("%s: %s %s (%s)", site, strings.ToUpper(row.Jurisdiction), row.Identifier, row.Session)
+			e.Title = fmt.Sprintf("%s: %s %s (%s)", b.siteTitle(), strings.ToUpper(row.Jurisdiction), row.Identifier, row.Session)
 			e.Description = truncate(Clean(row.Title), 300)
 			e.Followed = len(row.Watchlists) > 0
 		}
-		return e
+	default:
+		e.Description = "Every change billwatch observed: new bills, actions, new versions with their redlines, watchlist matches and source failures."
 	}
-	return Entry{Scope: s, Followed: true, Title: site + ": every change",
-		Description: "Every change billwatch observed: new bills, actions, new versions with their redlines, watchlist matches and source failures."}
+	return e
 }
 
-// header checks that a scope exists and fills in its feed's metadata.
-func (b *Builder) header(ctx context.Context, s Scope) (*Feed, error) {
+// header checks that a scope exists and fills in its feed's metadata; for a
+// bill's feed it returns the bill's row too.
+func (b *Builder) header(ctx context.Context, s Scope) (*Feed, *store.BillRow, error) {
 	var row *store.BillRow
 	switch s.Kind {
 	case Watchlist:
-		if b.Watchlists != nil {
-			if _, ok := b.Watchlists.Lookup(s.Key); !ok {
-				return nil, fmt.Errorf("watchlist %q: %w", s.Key, ErrUnknownScope)
-			}
+		if b.Watchlists != nil && b.watchlist(s.Key) == nil {
+			return nil, nil, fmt.Errorf("watchlist %q: %w", s.Key, ErrUnknownScope)
 		}
 	case Jurisdiction:
-		js, err := b.jurisdictions(ctx)
+		ok, err := b.hasJurisdiction(ctx, s.Key)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if !slices.Contains(js, s.Key) {
-			return nil, fmt.Errorf("jurisdiction %q: %w", s.Key, ErrUnknownScope)
+		if !ok {
+			return nil, nil, fmt.Errorf("jurisdiction %q: %w", s.Key, ErrUnknownScope)
 		}
 	case Bill:
 		rows, err := b.Store.ListBills(ctx, store.BillFilter{ID: s.Key})
 		if err != nil {
-			return nil, fmt.Errorf("feed of %s: %w", s.Key, err)
+			return nil, nil, fmt.Errorf("feed of %s: %w", s.Key, err)
 		}
 		if len(rows) == 0 {
-			return nil, fmt.Errorf("bill %q: %w", s.Key, ErrUnknownScope)
+			return nil, nil, fmt.Errorf("bill %q: %w", s.Key, ErrUnknownScope)
 		}
 		row = &rows[0]
 	}
@@ -141,7 +173,7 @@ func (b *Builder) header(ctx context.Context, s Scope) (*Feed, error) {
 	for _, format := range Formats {
 		f.Self[format] = b.url(s.Path(format))
 	}
-	return f, nil
+	return f, row, nil
 }
 
 // PagePath is the billwatch page a feed follows.

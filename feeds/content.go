@@ -4,12 +4,12 @@ import (
 	"embed"
 	"fmt"
 	"html/template"
-	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/billwatch/billwatch/store"
-	"github.com/billwatch/billwatch/web/paths"
 )
 
 //go:embed templates/item.html
@@ -19,8 +19,8 @@ var templateFS embed.FS
 var Funcs = template.FuncMap{
 	"upper":     strings.ToUpper,
 	"join":      strings.Join,
-	"url":       safeURL,
-	"highlight": Highlight,
+	"url":       SafeURL,
+	"highlight": Mark.Highlight,
 	"chamber":   ChamberName,
 }
 
@@ -44,23 +44,71 @@ var itemTemplate = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("").Funcs(Funcs).ParseFS(templateFS, "templates/item.html"))
 })
 
-// Highlight escapes a match snippet and wraps the first occurrence of the
-// matched term (ignoring case, and its plural) in <mark>.
-func Highlight(snippet, term string) template.HTML {
+// Highlighter marks the matched term in a watchlist hit's snippet with its
+// Open and Close markup, which are written as they are (trusted).
+type Highlighter struct{ Open, Close string }
+
+// Mark is the highlighter of pages and feeds.
+var Mark = Highlighter{Open: "<mark>", Close: "</mark>"}
+
+// Highlight escapes a snippet and marks the first occurrence of term in it,
+// ignoring case. The watchlist also matches plurals and other spellings of a
+// phrase, so the term may not occur verbatim: then nothing is marked.
+func (h Highlighter) Highlight(snippet, term string) template.HTML {
 	snippet, term = Clean(snippet), Clean(term)
 	esc := template.HTMLEscapeString
 	if strings.TrimSpace(term) == "" {
 		return template.HTML(esc(snippet))
 	}
-	re, err := regexp.Compile(`(?i)` + regexp.QuoteMeta(term))
-	if err != nil {
+	i, j := indexFold(snippet, term)
+	if i < 0 {
 		return template.HTML(esc(snippet))
 	}
-	loc := re.FindStringIndex(snippet)
-	if loc == nil {
-		return template.HTML(esc(snippet))
+	return template.HTML(esc(snippet[:i]) + h.Open + esc(snippet[i:j]) + h.Close + esc(snippet[j:]))
+}
+
+// indexFold finds the first occurrence of term in s under Unicode simple
+// case folding (strings.EqualFold's rule, and regexp's (?i)), and returns
+// its start and end in s; -1 when there is none. Folding can change a
+// character's length in bytes (K and the Kelvin sign), so the end is where
+// the match ends in s, not i+len(term).
+func indexFold(s, term string) (int, int) {
+	for i := 0; i < len(s); {
+		if j, ok := prefixFold(s[i:], term); ok {
+			return i, i + j
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 	}
-	return template.HTML(esc(snippet[:loc[0]]) + "<mark>" + esc(snippet[loc[0]:loc[1]]) + "</mark>" + esc(snippet[loc[1]:]))
+	return -1, -1
+}
+
+// prefixFold reports whether s starts with prefix under simple case folding,
+// and how many bytes of s that prefix covers.
+func prefixFold(s, prefix string) (int, bool) {
+	n := 0
+	for _, pr := range prefix {
+		if n >= len(s) {
+			return 0, false
+		}
+		sr, size := utf8.DecodeRuneInString(s[n:])
+		if sr != pr && !equalFold(sr, pr) {
+			return 0, false
+		}
+		n += size
+	}
+	return n, true
+}
+
+// equalFold reports whether two runes are the same under simple folding:
+// one is reached from the other through unicode.SimpleFold's orbit.
+func equalFold(a, b rune) bool {
+	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
+		if r == b {
+			return true
+		}
+	}
+	return false
 }
 
 // renderHTML is the item's content.
@@ -118,15 +166,10 @@ func (b *Builder) item(c store.Change, info *billInfo) (Item, error) {
 	if err != nil {
 		return Item{}, err
 	}
-	it := Item{ID: ItemID(c), Title: title(c), Published: c.SeenAt.UTC(), HTML: html, Text: renderText(v), Change: c, Official: v.Official}
-	switch {
-	case c.BillID != "":
-		it.Link = v.BillURL + "#" + paths.ChangeAnchor(c.ID)
-	default:
-		it.Link = b.url(paths.Sources) + "#" + paths.RunAnchor(c.RunID)
-	}
+	it := Item{ID: ItemID(c), Title: title(c), Link: b.url(ChangePath(c)), Published: c.SeenAt.UTC(), HTML: html, Text: renderText(v),
+		Change: c, Official: v.Official}
 	if it.Official == "" && v.Version != nil {
-		it.Official = safeURL(v.Version.URL)
+		it.Official = SafeURL(v.Version.URL)
 	}
 	return it, nil
 }

@@ -110,6 +110,14 @@ func TestSanitizeRedline(t *testing.T) {
 		{"unclosed is closed", `<div class="redline"><ins class="rl-ins">open`, ForPage, `<div class="redline"><ins class="rl-ins">open</ins></div>`},
 		{"entities stay escaped once", `&lt;script&gt; ]]&gt; &amp;amp;`, ForFeed, `&lt;script&gt; ]]&gt; &amp;amp;`},
 		{"control characters removed", "a\x01b\x0c", ForPage, "ab"},
+		{"email styles inline", stored, ForEmail, `a &amp; b<br><del style="` + styleDel + `">old</del> <ins style="` + styleIns + `">new</ins> <span style="` +
+			styleLawStruck + `">[law]</span>`},
+		{"email current-law markup", `<span class="law-struck"><span class="rl-sr">x</span>old</span> <span class="law-new">new</span>`, ForEmail,
+			`<span style="` + styleLawStruck + `">[old]</span> <span style="` + styleLawNew + `">new</span>`},
+		{"email line breaks", "a\n\nb", ForEmail, "a<br><br>b"},
+		{"email unknown markup dropped", `<a href="javascript:x" onclick="y">link</a><img src="http://t/x.gif"><script>z</script><style>s</style>`, ForEmail, `link`},
+		{"email cut off mid-mark", `<del class="rl-del">gone`, ForEmail, `<del style="` + styleDel + `">gone</del>`},
+		{"email raw elements dropped", `<ins class="rl-ins">a<svg><text>b</text></svg><textarea>c</textarea>d</ins>`, ForEmail, `<ins style="` + styleIns + `">ad</ins>`},
 	}
 	for _, c := range cases {
 		if got := SanitizeRedline(c.in, c.mode); got != c.want {
@@ -131,5 +139,52 @@ func TestClean(t *testing.T) {
 		if got := Clean(in); got != want {
 			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	strong := Highlighter{Open: "<strong>", Close: "</strong>"}
+	cases := []struct {
+		h                   Highlighter
+		snippet, term, want string
+	}{
+		{Mark, "the Privilege Card holder", "privilege card", "the <mark>Privilege Card</mark> holder"},
+		{strong, "a <b> & c", "<b>", "a <strong>&lt;b&gt;</strong> &amp; c"},
+		{Mark, "privilege cards", "privilege card", "<mark>privilege card</mark>s"},
+		{Mark, "no such words", "privilege card", "no such words"},
+		{Mark, "term with spaces", " ", "term with spaces"},
+		{Mark, "first, then FIRST", "first", "<mark>first</mark>, then FIRST"},
+		{Mark, "a\x01b", "b", "a<mark>b</mark>"},
+		// Folding can change the length in bytes: the Kelvin sign is a K.
+		{Mark, "0 \u212aelvin", "kelvin", "0 <mark>\u212aelvin</mark>"},
+		{Mark, "ΣΊΣΥΦΟΣ", "σίσυφος", "<mark>ΣΊΣΥΦΟΣ</mark>"},
+		{Mark, "x.y", ".", "x<mark>.</mark>y"},
+	}
+	for _, c := range cases {
+		if got := string(c.h.Highlight(c.snippet, c.term)); got != c.want {
+			t.Errorf("Highlight(%q, %q) = %q, want %q", c.snippet, c.term, got, c.want)
+		}
+	}
+}
+
+func TestSafeURL(t *testing.T) {
+	cases := map[string]string{
+		" https://legislature.vermont.gov/bill/status/2020/S.124 ": "https://legislature.vermont.gov/bill/status/2020/S.124",
+		"http://example.test/a.pdf?a=1&b=2":                        "http://example.test/a.pdf?a=1&b=2",
+		"javascript:alert(1)":                                      "",
+		"/bills/relative":                                          "",
+		"https://":                                                 "",
+		"https:///path-only":                                       "",
+		"ftp://example.test/x":                                     "",
+		"https://example.test/a b":                                 "https://example.test/a%20b",
+		"https://exa\x00mple.test/":                                "https://example.test/",
+	}
+	for in, want := range cases {
+		if got := SafeURL(in); got != want {
+			t.Errorf("SafeURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := OfficialURL([]string{"javascript:x", "", "https://example.test/bill"}); got != "https://example.test/bill" {
+		t.Errorf("OfficialURL = %q", got)
 	}
 }

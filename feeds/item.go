@@ -72,10 +72,10 @@ const maxErrors = 5
 // newView decodes a change's details into the template's view.
 func (b *Builder) newView(c store.Change, info *billInfo) view {
 	v := view{Summary: Clean(c.Summary), Kind: c.Kind, Bill: info, Sources: b.url(paths.Sources),
-		Watchlist: b.watchlistTitle}
+		Watchlist: b.WatchlistTitle}
 	if info != nil {
 		v.BillURL = b.url(paths.Bill(c.BillID))
-		v.Official = safeURL(info.Official)
+		v.Official = info.Official
 		for _, m := range info.Matches {
 			if m.Matched {
 				v.Why = append(v.Why, why{Watchlist: m.Watchlist, Reason: m.Reason, Hits: firstHits(m.Hits, 2)})
@@ -86,19 +86,17 @@ func (b *Builder) newView(c store.Change, info *billInfo) view {
 	case store.KindAction, store.KindActionRemoved, store.KindActionRestored:
 		v.Action = decode[store.ActionDetails](c.Details)
 	case store.KindVersion, store.KindVersionChanged, store.KindDocument:
-		v.Version = decode[store.VersionDetails](c.Details)
+		v.Version = DecodeVersion(c)
 		if v.Version != nil {
 			v.DocLabel = "Document"
 			if c.Kind != store.KindDocument {
 				v.DocLabel = "Version"
 			}
-			if d := v.Version.Diff; d != nil {
-				if d.FromVersionID != 0 && v.Version.VersionID != 0 {
-					v.DiffURL = b.url(paths.Diff(c.BillID, d.FromVersionID, v.Version.VersionID))
-				}
-				if d.ExcerptHTML != "" {
-					v.Redline = template.HTML(SanitizeRedline(d.ExcerptHTML, ForFeed))
-				}
+			if p := DiffPath(c.BillID, v.Version); p != "" {
+				v.DiffURL = b.url(p)
+			}
+			if d := v.Version.Diff; d != nil && d.ExcerptHTML != "" {
+				v.Redline = template.HTML(SanitizeRedline(d.ExcerptHTML, ForFeed))
 			}
 		}
 	case store.KindMatch, store.KindUnmatch:
@@ -153,13 +151,4 @@ func truncate(s string, n int) string {
 		cut = cut[:i]
 	}
 	return cut + "…"
-}
-
-// safeURL keeps only http(s) links from scraped data.
-func safeURL(u string) string {
-	u = strings.TrimSpace(Clean(u))
-	if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
-		return u
-	}
-	return ""
 }

@@ -10,7 +10,7 @@ import (
 // RedlineMode says where a stored redline excerpt is going.
 type RedlineMode uint8
 
-// The two destinations of a redline excerpt.
+// The destinations of a redline excerpt.
 const (
 	// ForPage keeps the redline package's classes (styled by its Stylesheet)
 	// and its visually hidden screen-reader labels.
@@ -19,6 +19,19 @@ const (
 	// readers drop classes and styles: <del>/<ins> only, the hidden labels
 	// removed (they would show as text), line breaks as <br>.
 	ForFeed
+	// ForEmail writes marks with inline styles, as email clients drop
+	// <style> blocks and classes (Gmail outside its own accounts, Outlook):
+	// no wrapping div, the hidden labels removed, line breaks as <br>
+	// (Outlook ignores white-space:pre-wrap).
+	ForEmail
+)
+
+// Inline styles of the marks in email: redline.Stylesheet's colours.
+const (
+	styleDel       = `background-color:#fde0dc;color:#7f1d1d;text-decoration:line-through`
+	styleIns       = `background-color:#d9f2dd;color:#14532d;text-decoration:underline`
+	styleLawStruck = `text-decoration:line-through;color:#555555`
+	styleLawNew    = `text-decoration:underline`
 )
 
 // allowedClasses are the only classes the redline renderer emits.
@@ -31,8 +44,9 @@ var allowedClasses = map[string]map[string]bool{
 
 // SanitizeRedline re-emits a stored redline excerpt (redline.HTML output kept
 // in the change log) through an allowlist: only div, del, ins and span with
-// the redline classes survive, attributes other than class are dropped, the
-// content of anything else (script, style...) is dropped, and all text is
+// the redline classes survive, written as the mode says with no attribute
+// of their own, the content of elements that hold no text (script, style...)
+// is dropped, other tags are dropped with their text kept, and all text is
 // escaped again. The change log is data, so it is never trusted as markup.
 func SanitizeRedline(stored string, mode RedlineMode) string {
 	z := nethtml.NewTokenizer(strings.NewReader(stored))
@@ -86,7 +100,7 @@ func keep(tok nethtml.Token, mode RedlineMode) bool {
 		return false
 	}
 	c := classOf(tok)
-	if mode == ForFeed && c == "rl-sr" {
+	if mode != ForPage && c == "rl-sr" {
 		return false
 	}
 	return classes[c]
@@ -100,20 +114,33 @@ var rawElements = map[string]bool{"script": true, "style": true, "template": tru
 var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
 	"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true}
 
-// dropsContent: the screen-reader labels in feeds, and elements whose content
+// dropsContent: the screen-reader labels outside pages, and elements whose content
 // is not text (so a tampered log cannot smuggle a script in); other unknown
 // tags lose only the tag.
 func dropsContent(tok nethtml.Token, mode RedlineMode) bool {
 	if rawElements[tok.Data] {
 		return true
 	}
-	return mode == ForFeed && tok.Data == "span" && classOf(tok) == "rl-sr"
+	return mode != ForPage && tok.Data == "span" && classOf(tok) == "rl-sr"
 }
 
 func emit(tok nethtml.Token, mode RedlineMode) (string, string) {
 	c := classOf(tok)
-	if mode == ForPage {
+	switch mode {
+	case ForPage:
 		return `<` + tok.Data + ` class="` + c + `">`, `</` + tok.Data + `>`
+	case ForEmail:
+		switch c {
+		case "rl-del":
+			return `<del style="` + styleDel + `">`, `</del>`
+		case "rl-ins":
+			return `<ins style="` + styleIns + `">`, `</ins>`
+		case "law-struck":
+			return `<span style="` + styleLawStruck + `">[`, `]</span>`
+		case "law-new":
+			return `<span style="` + styleLawNew + `">`, `</span>`
+		}
+		return "", "" // the wrapping div: an email's layout is its own
 	}
 	switch c {
 	case "law-struck":
@@ -137,8 +164,11 @@ func classOf(tok nethtml.Token) string {
 
 func writeText(sb *strings.Builder, text string, mode RedlineMode) {
 	esc := html.EscapeString(Clean(text))
-	if mode == ForFeed {
+	switch mode {
+	case ForFeed:
 		esc = strings.ReplaceAll(esc, "\n", "<br>\n")
+	case ForEmail:
+		esc = strings.ReplaceAll(esc, "\n", "<br>")
 	}
 	sb.WriteString(esc)
 }

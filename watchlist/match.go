@@ -28,7 +28,7 @@ func (ix *index) evaluate(d *Doc, li int, occs []occurrence) Result {
 	explicit := w.listsBill(d.ID)
 	if explicit {
 		ev.addBill(d.ID)
-	} else if j := docJurisdiction(d); !w.watches(j) {
+	} else if j := docJurisdiction(d); !w.Watches(j) {
 		res.Reason = "jurisdiction " + quote(j) + " is not watched (" + strings.Join(w.Jurisdictions, ", ") + ")"
 		return res
 	}
@@ -97,7 +97,11 @@ func (w *Watchlist) listsBill(id string) bool {
 	return slices.Contains(w.Bills, id)
 }
 
-func (w *Watchlist) watches(jurisdiction string) bool {
+// Watches reports whether the watchlist follows a jurisdiction (a lower-case
+// id such as "vt", as NewSet normalizes the list): every one when it lists
+// none. Matching, feeds and digests share it, so that a watchlist's readers
+// hear of exactly the source failures that can hide its bills.
+func (w *Watchlist) Watches(jurisdiction string) bool {
 	return len(w.Jurisdictions) == 0 || slices.Contains(w.Jurisdictions, jurisdiction)
 }
 

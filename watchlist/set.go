@@ -122,13 +122,3 @@ func (s *Set) Match(d Doc) []Result {
 	}
 	return out
 }
-
-// MatchAll matches every document against the set: results are grouped by
-// document, in input order, then by watchlist.
-func (s *Set) MatchAll(docs []Doc) []Result {
-	out := make([]Result, 0, len(docs)*len(s.lists))
-	for _, d := range docs {
-		out = append(out, s.Match(d)...)
-	}
-	return out
-}

@@ -18,7 +18,7 @@ func BenchmarkFeedBuild(b *testing.B) {
 	ctx := context.Background()
 	scope := feeds.Scope{Kind: feeds.Watchlist, Key: "dmv-data"}
 	for b.Loop() {
-		if _, err := site.feed(ctx, scope, feeds.RSS); err != nil {
+		if _, err := site.feed(ctx, &pass{}, scope, feeds.RSS); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -60,4 +60,38 @@ func BenchmarkDiffPage(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkPublish measures a publish of the whole site whose files are
+// already up to date: every page and feed is rendered, nothing is written
+// (what `watch` pays after a crawl that changed little).
+func BenchmarkPublish(b *testing.B) {
+	st := openFixture(b, feedtest.Options{Day2: true, Hostile: true})
+	ctx := context.Background()
+	dir := b.TempDir()
+	if _, err := Publish(ctx, New(st, Options{}), dir); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Publish(ctx, New(st, Options{}), dir); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkListPages measures rendering the home page, a watchlist's and a
+// jurisdiction's, uncached.
+func BenchmarkListPages(b *testing.B) {
+	st := openFixture(b, feedtest.Options{Day2: true, Hostile: true})
+	site := New(st, Options{})
+	ctx := context.Background()
+	for _, p := range []string{"/", "/watchlists/dmv-data/", "/jurisdictions/vt/"} {
+		b.Run(p, func(b *testing.B) {
+			for b.Loop() {
+				if _, _, err := site.render(ctx, p); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/billwatch/billwatch/feeds"
 	"github.com/billwatch/billwatch/store"
+	"github.com/billwatch/billwatch/web/paths"
 )
 
 type billData struct {
@@ -53,12 +54,7 @@ func (s *Site) billPage(ctx context.Context, id string) (*pageData, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &billData{BillDetail: bd}
-	for _, u := range bd.Sources {
-		if d.Official = safeLink(u); d.Official != "" {
-			break
-		}
-	}
+	d := &billData{BillDetail: bd, Official: feeds.OfficialURL(bd.Sources)}
 	for _, sp := range bd.Sponsors {
 		if sp.Primary {
 			d.Primary = append(d.Primary, sp.Name)
@@ -69,7 +65,7 @@ func (s *Site) billPage(ctx context.Context, id string) (*pageData, error) {
 	for _, m := range bd.Matches {
 		w := whyRow{Watchlist: m.Watchlist, Matched: m.Matched, Reason: m.Reason}
 		for _, h := range m.Hits {
-			w.Hits = append(w.Hits, hitRow{Term: h.Term, Field: h.Field, Snippet: feeds.Highlight(h.Snippet, h.Term)})
+			w.Hits = append(w.Hits, hitRow{Term: h.Term, Field: h.Field, Snippet: feeds.Mark.Highlight(h.Snippet, h.Term)})
 		}
 		d.Why = append(d.Why, w)
 	}
@@ -77,11 +73,11 @@ func (s *Site) billPage(ctx context.Context, id string) (*pageData, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.Changes = s.changeRows(cs)
+	d.Changes = s.changeRows(cs, true)
 	d.Actions = actionRows(bd.Actions, cs)
 	d.Versions = s.versionRows(id, bd.Versions, cs)
-	p := s.page("bill", billLabel(id), d, feeds.Scope{Kind: feeds.Bill, Key: id})
-	p.Heading = billLabel(id)
+	p := s.page("bill", feeds.BillLabel(id), d, feeds.Scope{Kind: feeds.Bill, Key: id})
+	p.Heading = feeds.BillLabel(id)
 	return p, nil
 }
 
@@ -107,7 +103,7 @@ func actionRows(acts []store.ActionRow, cs []store.Change) []actionRow {
 func (s *Site) versionRows(id string, vs []store.VersionRow, cs []store.Change) []versionRow {
 	from := map[int64]int64{}
 	for _, c := range cs {
-		if d := decodeVersion(c); d != nil && d.Diff != nil && d.Diff.FromVersionID != 0 {
+		if d := feeds.DecodeVersion(c); d != nil && d.Diff != nil && d.Diff.FromVersionID != 0 {
 			if _, ok := from[d.VersionID]; !ok {
 				from[d.VersionID] = d.Diff.FromVersionID
 			}
@@ -121,7 +117,7 @@ func (s *Site) versionRows(id string, vs []store.VersionRow, cs []store.Change) 
 	var prev *store.VersionRow
 	for i := range vs {
 		v := &vs[i]
-		out[i] = versionRow{VersionRow: *v, URL: safeLink(v.URL)}
+		out[i] = versionRow{VersionRow: *v, URL: feeds.SafeURL(v.URL)}
 		if v.SHA256 == "" {
 			continue
 		}
@@ -131,7 +127,7 @@ func (s *Site) versionRows(id string, vs []store.VersionRow, cs []store.Change) 
 		}
 		if f != nil {
 			out[i].DiffFrom = f
-			out[i].DiffURL = s.URL(diffPath(id, f.ID, v.ID))
+			out[i].DiffURL = s.URL(paths.Diff(id, f.ID, v.ID))
 		}
 		prev = v
 	}

@@ -4,16 +4,12 @@ import (
 	"context"
 	"errors"
 	"html/template"
-	"strings"
 	"sync"
 
 	"github.com/billwatch/billwatch/feeds"
 	"github.com/billwatch/billwatch/redline"
 	"github.com/billwatch/billwatch/store"
-	"github.com/billwatch/billwatch/web/paths"
 )
-
-func diffPath(id string, from, to int64) string { return paths.Diff(id, from, to) }
 
 type diffData struct {
 	BillID   string
@@ -51,7 +47,7 @@ func (s *Site) diffPage(ctx context.Context, id string, from, to int64) (*pageDa
 	if err != nil || len(rows) == 0 {
 		return nil, notFoundIf(err)
 	}
-	d := &diffData{BillID: id, Title: rows[0].Title, From: a, To: b, FromURL: safeLink(a.URL), ToURL: safeLink(b.URL)}
+	d := &diffData{BillID: id, Title: rows[0].Title, From: a, To: b, FromURL: feeds.SafeURL(a.URL), ToURL: feeds.SafeURL(b.URL)}
 	// The legislature's own markup (struck / new law) shows only when both
 	// versions carry it; otherwise compare the plain texts.
 	oldText, newText := a.Text, b.Text
@@ -65,7 +61,7 @@ func (s *Site) diffPage(ctx context.Context, id string, from, to int64) (*pageDa
 		return &renderedDiff{Summary: r.Summary, Stats: r.Stats, Coarse: r.Coarse, Sections: changedSections(r.Sections),
 			HTML: template.HTML(html), size: len(html) + len(r.Summary)}
 	})
-	p := s.page("diff", billLabel(id)+": "+a.Name+" → "+b.Name, d, feeds.Scope{Kind: feeds.Bill, Key: id})
+	p := s.page("diff", feeds.BillLabel(id)+": "+a.Name+" → "+b.Name, d, feeds.Scope{Kind: feeds.Bill, Key: id})
 	return p, nil
 }
 
@@ -126,13 +122,4 @@ func (c *diffCache) get(key string, compute func() *renderedDiff) *renderedDiff 
 		c.bytes += d.size
 	}
 	return d
-}
-
-// safeLink keeps only http(s) links from scraped data.
-func safeLink(u string) string {
-	u = strings.TrimSpace(feeds.Clean(u))
-	if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
-		return u
-	}
-	return ""
 }

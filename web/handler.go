@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/billwatch/billwatch/web/paths"
 )
 
 // Handler serves the site read-only: GET and HEAD only, conditional GET
@@ -55,7 +57,7 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	hdr.Set("Content-Type", page.ContentType)
 	hdr.Set("Cache-Control", cachePages)
-	if p == "/assets/site.css" {
+	if p == paths.Stylesheet {
 		hdr.Set("Cache-Control", cacheCSS)
 	}
 	hdr.Set("X-Content-Type-Options", "nosniff")

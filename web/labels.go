@@ -48,17 +48,6 @@ func kindLabel(c store.Change) (string, bool) {
 	return c.Kind, false
 }
 
-func decodeVersion(c store.Change) *store.VersionDetails {
-	switch c.Kind {
-	case store.KindVersion, store.KindVersionChanged, store.KindDocument:
-		var d store.VersionDetails
-		if json.Unmarshal(c.Details, &d) == nil {
-			return &d
-		}
-	}
-	return nil
-}
-
 func decodeAction(c store.Change) *store.ActionDetails {
 	switch c.Kind {
 	case store.KindAction, store.KindActionRestored:

@@ -38,23 +38,23 @@ type homeData struct {
 
 func (s *Site) home(ctx context.Context) (*pageData, error) {
 	d := &homeData{}
-	for _, w := range s.wl.Watchlists() {
-		rows, err := s.st.ListBills(ctx, store.BillFilter{Watchlist: w.Name})
-		if err != nil {
-			return nil, err
-		}
-		p := s.page("", "", nil, feeds.Scope{Kind: feeds.Watchlist, Key: w.Name})
-		d.Watchlists = append(d.Watchlists, watchlistRow{Name: w.Name, Title: s.watchlistTitle(w.Name), Description: strings.TrimSpace(w.Description),
-			Bills: len(rows), Feeds: p.Feeds})
-	}
 	all, err := s.st.ListBills(ctx, store.BillFilter{})
 	if err != nil {
 		return nil, err
 	}
+	onList := map[string]int{} // bills per watchlist: rows name the watchlists they are on
 	for _, b := range all {
 		if len(b.Watchlists) > 0 {
 			d.Bills = append(d.Bills, b)
 		}
+		for _, w := range b.Watchlists {
+			onList[w]++
+		}
+	}
+	for _, w := range s.wl.Watchlists() {
+		p := s.page("", "", nil, feeds.Scope{Kind: feeds.Watchlist, Key: w.Name})
+		d.Watchlists = append(d.Watchlists, watchlistRow{Name: w.Name, Title: s.feeds.WatchlistTitle(w.Name), Description: strings.TrimSpace(w.Description),
+			Bills: onList[w.Name], Feeds: p.Feeds})
 	}
 	if d.Jurisdictions, err = s.jurisdictions(ctx, all); err != nil {
 		return nil, err
@@ -63,7 +63,7 @@ func (s *Site) home(ctx context.Context) (*pageData, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.Changes = s.changeRows(cs)
+	d.Changes = s.changeRows(cs, false)
 	p := s.page("home", s.opt.Title, d, feeds.Everything)
 	p.Heading = s.opt.Title + ": bills that touch the topics you follow"
 	return p, nil
@@ -126,15 +126,15 @@ func (s *Site) watchlistPage(ctx context.Context, seg string) (*pageData, error)
 		return nil, err
 	}
 	d.Total = len(d.Bills)
-	items, err := s.feeds.Build(ctx, feeds.Scope{Kind: feeds.Watchlist, Key: name})
+	// The changes of its feed, source failures included: a failure can hide
+	// changes of the watchlist's bills.
+	scope := feeds.Scope{Kind: feeds.Watchlist, Key: name}
+	cs, err := s.feeds.Changes(ctx, scope)
 	if err != nil {
 		return nil, err
 	}
-	for _, it := range items.Items[:min(len(items.Items), recentChanges)] {
-		d.Changes = append(d.Changes, s.changeRows([]store.Change{it.Change})...)
-	}
-	p := s.page("list", s.watchlistTitle(name)+" watchlist", d, feeds.Scope{Kind: feeds.Watchlist, Key: name})
-	return p, nil
+	d.Changes = s.changeRows(cs[:min(len(cs), recentChanges)], false)
+	return s.page("list", s.feeds.WatchlistTitle(name)+" watchlist", d, scope), nil
 }
 
 func (s *Site) jurisdictionPage(ctx context.Context, seg string) (*pageData, error) {
@@ -164,7 +164,7 @@ func (s *Site) jurisdictionPage(ctx context.Context, seg string) (*pageData, err
 	if err != nil {
 		return nil, err
 	}
-	d.Changes = s.changeRows(cs)
+	d.Changes = s.changeRows(cs, false)
 	d.Description = "Every bill billwatch has seen in " + strings.ToUpper(j) + ", and what changed."
 	return s.page("list", strings.ToUpper(j), d, feeds.Scope{Kind: feeds.Jurisdiction, Key: j}), nil
 }

@@ -11,41 +11,40 @@ import (
 	"strings"
 
 	"github.com/billwatch/billwatch/feeds"
-	"github.com/billwatch/billwatch/store"
 	"github.com/billwatch/billwatch/web/paths"
 )
 
 // Paths lists every path of the site: what publish writes and serve serves
 // (serve also renders redlines between other pairs of versions on demand).
 func (s *Site) Paths(ctx context.Context) ([]string, error) {
+	return s.paths(ctx, &pass{})
+}
+
+// paths lists every path. Every watchlist, jurisdiction and bill has a page
+// as well as a feed, so the feed catalog names the pages too.
+func (s *Site) paths(ctx context.Context, ps *pass) ([]string, error) {
+	cat, err := ps.catalog(ctx, s)
+	if err != nil {
+		return nil, err
+	}
 	out := []string{paths.Home, paths.Sources, paths.Feeds, paths.OPML, paths.OPMLAll, paths.Stylesheet, notFoundPath}
-	for _, name := range s.wl.Names() {
-		out = append(out, paths.Watchlist(name))
-	}
-	bills, err := s.st.ListBills(ctx, store.BillFilter{})
-	if err != nil {
-		return nil, err
-	}
-	js, err := s.jurisdictions(ctx, bills)
-	if err != nil {
-		return nil, err
-	}
-	for _, j := range js {
-		out = append(out, paths.Jurisdiction(j.ID))
-	}
-	for _, b := range bills {
-		out = append(out, paths.Bill(b.ID))
-		pairs, err := s.diffPairs(ctx, b.ID)
-		if err != nil {
-			return nil, err
+	for _, e := range cat {
+		switch e.Scope.Kind {
+		case feeds.Watchlist:
+			out = append(out, paths.Watchlist(e.Scope.Key))
+		case feeds.Jurisdiction:
+			out = append(out, paths.Jurisdiction(e.Scope.Key))
+		case feeds.Bill:
+			id := e.Scope.Key
+			out = append(out, paths.Bill(id))
+			pairs, err := s.diffPairs(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			for _, p := range pairs {
+				out = append(out, paths.Diff(id, p[0], p[1]))
+			}
 		}
-		for _, p := range pairs {
-			out = append(out, paths.Diff(b.ID, p[0], p[1]))
-		}
-	}
-	cat, err := s.feeds.Catalog(ctx)
-	if err != nil {
-		return nil, err
 	}
 	for _, e := range cat {
 		for _, f := range feeds.Formats {
@@ -70,7 +69,8 @@ type PublishStats struct {
 // replaced atomically. Files of pages that no longer exist are left alone.
 func Publish(ctx context.Context, s *Site, dir string) (PublishStats, error) {
 	var st PublishStats
-	all, err := s.Paths(ctx)
+	ps := &pass{}
+	all, err := s.paths(ctx, ps)
 	if err != nil {
 		return st, fmt.Errorf("publish: list pages: %w", err)
 	}
@@ -82,7 +82,7 @@ func Publish(ctx context.Context, s *Site, dir string) (PublishStats, error) {
 		if err := ctx.Err(); err != nil {
 			return st, err
 		}
-		body, _, err := s.render(ctx, p)
+		body, _, err := s.renderIn(ctx, p, ps)
 		if err != nil {
 			return st, fmt.Errorf("publish %s: %w", p, err)
 		}

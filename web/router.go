@@ -16,17 +16,56 @@ const (
 	typeOPML = "text/x-opml; charset=utf-8"
 )
 
+// pass is what renders of many paths in a row (a Publish) share: the feed
+// catalog, which Paths, both OPML files and the feeds page list, and the
+// feed last built, since Paths lists a feed's formats one after another and
+// each is rendered from the same built feed. A lone render (serve) gets an
+// empty pass.
+type pass struct {
+	cat  []feeds.Entry
+	feed *feeds.Feed
+}
+
+// catalog is the feed catalog, read on first use.
+func (p *pass) catalog(ctx context.Context, s *Site) ([]feeds.Entry, error) {
+	if p.cat == nil {
+		cat, err := s.feeds.Catalog(ctx)
+		if err != nil {
+			return nil, err
+		}
+		p.cat = cat
+	}
+	return p.cat, nil
+}
+
+// build is the feed of scope, built unless it is the one built last.
+func (p *pass) build(ctx context.Context, s *Site, scope feeds.Scope) (*feeds.Feed, error) {
+	if p.feed == nil || p.feed.Scope != scope {
+		f, err := s.feeds.Build(ctx, scope)
+		if err != nil {
+			return nil, err
+		}
+		p.feed = f
+	}
+	return p.feed, nil
+}
+
 // render dispatches a path to its renderer.
 func (s *Site) render(ctx context.Context, path string) ([]byte, string, error) {
+	return s.renderIn(ctx, path, &pass{})
+}
+
+// renderIn renders a path as part of a pass.
+func (s *Site) renderIn(ctx context.Context, path string, ps *pass) ([]byte, string, error) {
 	switch path {
 	case paths.Home:
 		return s.html(s.home(ctx))
 	case paths.Sources:
 		return s.html(s.sources(ctx))
 	case paths.Feeds:
-		return s.html(s.feedsPage(ctx))
+		return s.html(s.feedsPage(ctx, ps))
 	case paths.OPML, paths.OPMLAll:
-		body, err := s.opml(ctx, path == paths.OPML)
+		body, err := s.opml(ctx, ps, path == paths.OPML)
 		return body, typeOPML, err
 	case paths.Stylesheet:
 		return stylesheet, typeCSS, nil
@@ -34,7 +73,7 @@ func (s *Site) render(ctx context.Context, path string) ([]byte, string, error) 
 		return s.html(s.notFound())
 	}
 	if scope, format, err := feeds.ParsePath(path); err == nil {
-		body, err := s.feed(ctx, scope, format)
+		body, err := s.feed(ctx, ps, scope, format)
 		return body, format.ContentType(), err
 	}
 	segs := strings.Split(strings.TrimPrefix(path, "/"), "/")
@@ -87,8 +126,8 @@ func parsePair(name string) (int64, int64, bool) {
 	return from, to, true
 }
 
-func (s *Site) feed(ctx context.Context, scope feeds.Scope, format feeds.Format) ([]byte, error) {
-	f, err := s.feeds.Build(ctx, scope)
+func (s *Site) feed(ctx context.Context, ps *pass, scope feeds.Scope, format feeds.Format) ([]byte, error) {
+	f, err := ps.build(ctx, s, scope)
 	if feeds.IsUnknown(err) {
 		return nil, ErrNotFound
 	}
@@ -98,8 +137,8 @@ func (s *Site) feed(ctx context.Context, scope feeds.Scope, format feeds.Format)
 	return f.Render(format)
 }
 
-func (s *Site) opml(ctx context.Context, followed bool) ([]byte, error) {
-	cat, err := s.feeds.Catalog(ctx)
+func (s *Site) opml(ctx context.Context, ps *pass, followed bool) ([]byte, error) {
+	cat, err := ps.catalog(ctx, s)
 	if err != nil {
 		return nil, err
 	}

@@ -104,11 +104,16 @@ func (s *Site) FeedURLs(ctx context.Context) ([]FeedURL, error) {
 	if err != nil {
 		return nil, err
 	}
+	return s.feedURLs(cat), nil
+}
+
+// feedURLs is FeedURLs of a catalog.
+func (s *Site) feedURLs(cat []feeds.Entry) []FeedURL {
 	kinds := [...]string{feeds.All: "all", feeds.Watchlist: "watchlist", feeds.Jurisdiction: "jurisdiction", feeds.Bill: "bill"}
 	out := make([]FeedURL, 0, len(cat))
 	for _, e := range cat {
 		out = append(out, FeedURL{Title: e.Title, Kind: kinds[e.Scope.Kind], RSS: s.URL(e.Scope.Path(feeds.RSS)),
 			Atom: s.URL(e.Scope.Path(feeds.Atom)), JSON: s.URL(e.Scope.Path(feeds.JSON))})
 	}
-	return out, nil
+	return out
 }

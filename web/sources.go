@@ -45,11 +45,12 @@ type feedGroup struct {
 	Feeds []FeedURL
 }
 
-func (s *Site) feedsPage(ctx context.Context) (*pageData, error) {
-	list, err := s.FeedURLs(ctx)
+func (s *Site) feedsPage(ctx context.Context, ps *pass) (*pageData, error) {
+	cat, err := ps.catalog(ctx, s)
 	if err != nil {
 		return nil, err
 	}
+	list := s.feedURLs(cat)
 	titles := map[string]string{"all": "Everything", "watchlist": "Watchlists", "jurisdiction": "Jurisdictions", "bill": "Bills"}
 	d := &feedsData{OPML: s.URL(paths.OPML), All: s.URL(paths.OPMLAll)}
 	for _, f := range list {

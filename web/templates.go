@@ -13,6 +13,7 @@ import (
 
 	"github.com/billwatch/billwatch/feeds"
 	"github.com/billwatch/billwatch/redline"
+	"github.com/billwatch/billwatch/web/paths"
 )
 
 //go:embed templates/*.html
@@ -45,14 +46,14 @@ var funcs = func() template.FuncMap {
 		}
 		return t.UTC().Format("2006-01-02 15:04 UTC")
 	}
-	m["anchor"] = func(prefix string, id int64) string { return prefix + "-" + itoa(id) }
+	m["runAnchor"] = paths.RunAnchor
 	m["plural"] = func(n int, one, many string) string {
 		if n == 1 {
 			return one
 		}
 		return many
 	}
-	m["label"] = billLabel
+	m["label"] = feeds.BillLabel
 	m["lower"] = strings.ToLower
 	m["dict"] = func(kv ...any) map[string]any {
 		out := map[string]any{}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"strings"
 	"time"
 
 	"github.com/billwatch/billwatch/feeds"
@@ -35,29 +34,10 @@ func (s *Site) page(tmpl, title string, data any, scopes ...feeds.Scope) *pageDa
 	p := &pageData{site: s, template: tmpl, Title: title, Heading: title, Data: data}
 	for _, sc := range scopes {
 		for _, f := range feeds.Formats {
-			p.Feeds = append(p.Feeds, feedLink{Title: s.feedTitle(sc), TypeAttr: template.HTMLAttr(`type="` + f.LinkType() + `"`), Name: f.Name(), Href: s.URL(sc.Path(f))})
+			p.Feeds = append(p.Feeds, feedLink{Title: s.feeds.Title(sc), TypeAttr: template.HTMLAttr(`type="` + f.LinkType() + `"`), Name: f.Name(), Href: s.URL(sc.Path(f))})
 		}
 	}
 	return p
-}
-
-func (s *Site) feedTitle(sc feeds.Scope) string {
-	switch sc.Kind {
-	case feeds.Watchlist:
-		return s.opt.Title + ": " + s.watchlistTitle(sc.Key) + " watchlist"
-	case feeds.Jurisdiction:
-		return s.opt.Title + ": " + strings.ToUpper(sc.Key)
-	case feeds.Bill:
-		return s.opt.Title + ": " + billLabel(sc.Key)
-	}
-	return s.opt.Title + ": every change"
-}
-
-func (s *Site) watchlistTitle(name string) string {
-	if w, ok := s.wl.Lookup(name); ok && w.Title != "" {
-		return w.Title
-	}
-	return name
 }
 
 // Links for templates: absolute under the base URL when one is set.
@@ -67,7 +47,7 @@ func (p *pageData) SiteTitle() string                    { return p.site.opt.Tit
 func (p *pageData) BillURL(id string) string             { return p.site.URL(paths.Bill(id)) }
 func (p *pageData) JurisdictionURL(j string) string      { return p.site.URL(paths.Jurisdiction(j)) }
 func (p *pageData) WatchlistURL(name string) string      { return p.site.URL(paths.Watchlist(name)) }
-func (p *pageData) WatchlistTitle(name string) string    { return p.site.watchlistTitle(name) }
+func (p *pageData) WatchlistTitle(name string) string    { return p.site.feeds.WatchlistTitle(name) }
 func (p *pageData) DiffURL(id string, a, b int64) string { return p.site.URL(paths.Diff(id, a, b)) }
 func (p *pageData) Stylesheet() string {
 	return p.site.URL(paths.Stylesheet) + "?v=" + stylesheetVersion
@@ -99,40 +79,30 @@ type changeRow struct {
 	Summary   string
 	BillID    string
 	BillLabel string
-	Link      string
 	DiffURL   string
-	Excerpt   template.HTML
+	Excerpt   template.HTML // bill pages only
 }
 
-func (s *Site) changeRows(cs []store.Change) []changeRow {
+// changeRows lists changes; with excerpts, new versions carry their redline
+// excerpt, which only a bill's page shows (the lists of many bills would be
+// too long with them).
+func (s *Site) changeRows(cs []store.Change, excerpts bool) []changeRow {
 	out := make([]changeRow, 0, len(cs))
 	for _, c := range cs {
 		r := changeRow{ID: c.ID, Anchor: paths.ChangeAnchor(c.ID), When: c.SeenAt.UTC(), Summary: feeds.Clean(c.Summary), BillID: c.BillID}
 		r.Label, r.Important = kindLabel(c)
 		if c.BillID != "" {
-			r.BillLabel = billLabel(c.BillID)
-			r.Link = s.URL(paths.Bill(c.BillID)) + "#" + r.Anchor
-		} else {
-			r.Link = s.URL(paths.Sources) + "#" + paths.RunAnchor(c.RunID)
+			r.BillLabel = feeds.BillLabel(c.BillID)
 		}
-		if d := decodeVersion(c); d != nil && d.Diff != nil {
-			if d.Diff.FromVersionID != 0 && d.VersionID != 0 {
-				r.DiffURL = s.URL(paths.Diff(c.BillID, d.Diff.FromVersionID, d.VersionID))
+		if v := feeds.DecodeVersion(c); v != nil {
+			if p := feeds.DiffPath(c.BillID, v); p != "" {
+				r.DiffURL = s.URL(p)
 			}
-			if d.Diff.ExcerptHTML != "" {
-				r.Excerpt = template.HTML(feeds.SanitizeRedline(d.Diff.ExcerptHTML, feeds.ForPage))
+			if excerpts && v.Diff != nil && v.Diff.ExcerptHTML != "" {
+				r.Excerpt = template.HTML(feeds.SanitizeRedline(v.Diff.ExcerptHTML, feeds.ForPage))
 			}
 		}
 		out = append(out, r)
 	}
 	return out
-}
-
-// billLabel is "VT S.124 (2020)" from "vt/2020/S.124".
-func billLabel(id string) string {
-	parts := strings.SplitN(id, "/", 3)
-	if len(parts) != 3 {
-		return id
-	}
-	return strings.ToUpper(parts[0]) + " " + parts[2] + " (" + parts[1] + ")"
 }
