@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/scraper"
 	"github.com/billwatch/billwatch/store"
 )
 
@@ -23,20 +24,22 @@ func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (sto
 	case crawlErr != nil:
 		st.run.Status, st.run.Message = store.RunFailed, crawlErr.Error()
 	case len(st.listedIDs) == 0:
-		st.run.Status, st.run.Message = store.RunFailed, "the bill list returned no bills"
+		st.run.Status, st.run.Message = store.RunFailed, scraper.ErrNoBills.Error()
 	case len(st.run.Errors) > 0 && st.run.BillsSeen == 0 && st.failedBills() >= st.wanted():
 		st.run.Status, st.run.Message = store.RunFailed, fmt.Sprintf("every bill failed (%d errors)", len(st.run.Errors))
 	case len(st.run.Errors) > 0:
 		st.run.Status, st.run.Message = store.RunPartial, fmt.Sprintf("%d errors", len(st.run.Errors))
 	}
 	if (st.run.Status == store.RunOK || st.run.Status == store.RunPartial) && complete {
-		if msg := st.shrunk(ctx); msg != "" {
+		// One read of the stored list serves both the size check and the removals.
+		known, err := st.r.Store.SessionBills(ctx, st.info.ID, st.session)
+		if msg := st.shrunk(known, err); msg != "" {
 			st.run.Status, st.run.Message = store.RunFailed, msg
 		}
-	}
-	if st.run.Status == store.RunOK && complete {
-		if err := st.removeVanished(ctx); err != nil {
-			st.run.Errors = append(st.run.Errors, err.Error())
+		if st.run.Status == store.RunOK {
+			if err := st.removeVanished(ctx, known); err != nil {
+				st.run.Errors = append(st.run.Errors, err.Error())
+			}
 		}
 	}
 	// The run's own record must survive a cancelled context (Ctrl-C).
@@ -60,13 +63,13 @@ func (st *state) finish(ctx context.Context, crawlErr error, complete bool) (sto
 }
 
 // shrunk explains a list far shorter than the bills stored for the
-// session (still listed as of the last healthy run), else "".
-func (st *state) shrunk(ctx context.Context) string {
+// session (still listed as of the last healthy run: known, or the error
+// loading them), else "".
+func (st *state) shrunk(known map[string]bool, err error) string {
 	ratio := st.r.MinListRatio
 	if ratio == 0 {
 		ratio = 0.5
 	}
-	known, err := st.r.Store.SessionBills(ctx, st.info.ID, st.session)
 	if err != nil { // fail safe: without the comparison, nothing may be marked removed
 		return "could not compare the bill list with the stored bills: " + err.Error()
 	}
@@ -77,17 +80,17 @@ func (st *state) shrunk(ctx context.Context) string {
 	return ""
 }
 
-func (st *state) removeVanished(ctx context.Context) error {
-	known, err := st.r.Store.SessionBills(ctx, st.info.ID, st.session)
-	if err != nil {
-		return err
-	}
+// removeVanished records the known bills that the list no longer has.
+func (st *state) removeVanished(ctx context.Context, known map[string]bool) error {
+	listed := make(map[string]bool, len(st.listedIDs))
 	for _, ident := range st.listedIDs {
-		delete(known, bill.MakeID(st.info.ID, st.session, ident))
+		listed[bill.MakeID(st.info.ID, st.session, ident)] = true
 	}
 	var gone []string
 	for id := range known {
-		gone = append(gone, id)
+		if !listed[id] {
+			gone = append(gone, id)
+		}
 	}
 	n, err := st.r.Store.MarkRemoved(ctx, st.run.ID, gone)
 	st.run.Changes += n

@@ -15,13 +15,13 @@ import (
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/scraper"
 	"github.com/billwatch/billwatch/store"
+	"github.com/billwatch/billwatch/watchlist"
 )
 
-// Text is one version's current text, as the watchlists and the differ see it.
-type Text struct {
-	Name string
-	Text string
-}
+// Text is one version's current text, as the watchlists and the differ see
+// it: the watchlist's own type, so the evaluator hands the pipeline's texts
+// to the watchlists as they are.
+type Text = watchlist.Text
 
 // Evaluator returns the watchlist results for a bill and the texts of all its versions.
 type Evaluator func(b *bill.Bill, texts []Text) []store.Match

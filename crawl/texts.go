@@ -15,23 +15,20 @@ func (st *state) texts(ctx context.Context, id string, b bill.Bill, fresh map[st
 	if err != nil {
 		return nil, err
 	}
-	byURL := map[string]string{}
+	byURL := make(map[string]store.VersionText, len(stored))
 	for _, t := range stored {
-		byURL[t.URL] = t.Text
+		byURL[t.URL] = t
 	}
 	var out []Text
 	var prevName, prevText string
 	var prevID int64
-	ids := map[string]int64{}
-	for _, t := range stored {
-		ids[t.URL] = t.VersionID
-	}
 	for _, v := range b.Versions {
-		text := byURL[v.URL]
+		old := byURL[v.URL]
+		text := old.Text
 		f, isFresh := fresh[v.URL]
 		if isFresh && f.Err == "" {
 			text = f.Text
-			if prevText != "" && st.r.Diff != nil && text != byURL[v.URL] {
+			if prevText != "" && st.r.Diff != nil && text != old.Text {
 				if d := st.r.Diff(prevName, prevText, text); d != nil {
 					d.FromVersionID = prevID
 					f.Diff = d
@@ -43,7 +40,7 @@ func (st *state) texts(ctx context.Context, id string, b bill.Bill, fresh map[st
 			continue
 		}
 		out = append(out, Text{Name: v.Name, Text: text})
-		prevName, prevText, prevID = v.Name, text, ids[v.URL]
+		prevName, prevText, prevID = v.Name, text, old.VersionID
 	}
 	return out, nil
 }

@@ -11,10 +11,7 @@ import (
 func WatchlistEvaluator(set *watchlist.Set) Evaluator {
 	return func(b *bill.Bill, texts []Text) []store.Match {
 		d := watchlist.DocFromBill(b) // title with short titles, abstract with subjects
-		d.Texts = nil                 // the pipeline's texts: stored ones plus this run's
-		for _, t := range texts {
-			d.Texts = append(d.Texts, watchlist.Text{Name: t.Name, Text: t.Text})
-		}
+		d.Texts = texts               // the pipeline's texts: stored ones plus this run's
 		return StoreMatches(set.Match(d))
 	}
 }

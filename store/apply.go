@@ -66,7 +66,7 @@ func (s *Store) ApplyObservations(ctx context.Context, obs []Observation) ([]App
 
 // applyAll applies obs in tx, storing each result in out.
 func (s *Store) applyAll(ctx context.Context, tx *sql.Tx, obs []Observation, out []ApplyResult) error {
-	st := &txStmts{ctx: ctx, tx: tx, store: s.stmts, bound: map[string]*sql.Stmt{}}
+	st := s.bind(ctx, tx)
 	for i := range obs {
 		o := obs[i] // SeenAt defaults on a copy: the caller's slice is not modified
 		if o.SeenAt.IsZero() {
@@ -108,11 +108,16 @@ func (a *applier) change(kind, summary string, details any) error {
 	if details != nil {
 		d = mustJSON(details)
 	}
-	r, err := a.exec(sqlInsertChange, a.id, a.obs.Bill.Jurisdiction, kind, summary, d, a.seenAt, a.runID)
+	return a.changeJSON(kind, summary, d)
+}
+
+// changeJSON appends a change-log row whose details are already encoded.
+func (a *applier) changeJSON(kind, summary, d string) error {
+	a.res.Rows++
+	id, err := a.txStmts.insertChange(a.id, a.obs.Bill.Jurisdiction, kind, summary, d, a.seenAt, a.runID)
 	if err != nil {
 		return fmt.Errorf("record %s change: %w", kind, err)
 	}
-	id, _ := r.LastInsertId()
 	a.res.Changes = append(a.res.Changes, Change{ID: id, BillID: a.id, Jurisdiction: a.obs.Bill.Jurisdiction, Kind: kind,
 		Summary: summary, Details: json.RawMessage(d), SeenAt: a.obs.SeenAt, RunID: a.obs.RunID})
 	return nil

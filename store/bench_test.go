@@ -45,3 +45,42 @@ func BenchmarkApply(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRecheck is the store's share of re-checking one stored bill of
+// 1,000 (10 actions, one version with text): StoredVersions is all an
+// unchanged bill costs; Current is read only when a document changed.
+func BenchmarkRecheck(b *testing.B) {
+	const bills = 1000
+	ctx := context.Background()
+	seen := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+	s, err := Open(ctx, filepath.Join(b.TempDir(), "recheck.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	obs := make([]Observation, bills)
+	ids := make([]string, bills)
+	for i := range obs {
+		bl, text := synth.NationalBill(i)
+		obs[i] = Observation{Bill: bl, SeenAt: seen, Texts: map[string]Text{bl.Versions[0].URL: {SHA256: fmt.Sprint(i), Text: text, FetchedAt: seen}}}
+		ids[i] = bl.ID()
+	}
+	if _, err := s.ApplyObservations(ctx, obs); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("unchanged", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			vs, err := s.StoredVersions(ctx, ids[i%bills])
+			if err != nil || len(vs) != 1 || !vs[0].HasText {
+				b.Fatal(vs, err)
+			}
+		}
+	})
+	b.Run("current", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if _, err := s.Current(ctx, ids[i%bills]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -42,11 +43,13 @@ const currentMatches = `SELECT m.bill_id, m.watchlist, m.matched, m.explanation 
 
 // ListBills lists bills, most recently changed first.
 func (s *Store) ListBills(ctx context.Context, f BillFilter) ([]BillRow, error) {
+	// The latest action is found once per bill and joined for both its text and date.
 	q := `SELECT b.id, b.jurisdiction, b.session, b.identifier, b.title, b.status, b.first_seen, b.last_changed, b.removed_at IS NOT NULL,
-		coalesce((SELECT text FROM actions WHERE bill_id = b.id AND removed_at IS NULL ORDER BY date DESC, ord DESC, id DESC LIMIT 1), ''),
-		coalesce((SELECT date FROM actions WHERE bill_id = b.id AND removed_at IS NULL ORDER BY date DESC, ord DESC, id DESC LIMIT 1), ''),
+		coalesce(la.text, ''), coalesce(la.date, ''),
 		coalesce((SELECT group_concat(watchlist) FROM (` + currentMatches + `) cm WHERE cm.bill_id = b.id AND cm.matched), '')
-		FROM bills b WHERE 1=1`
+		FROM bills b LEFT JOIN actions la ON la.id = (SELECT id FROM actions WHERE bill_id = b.id AND removed_at IS NULL
+			ORDER BY date DESC, ord DESC, id DESC LIMIT 1)
+		WHERE 1=1`
 	var args []any
 	if f.ID != "" {
 		q += ` AND b.id = ?`
@@ -89,7 +92,7 @@ func (s *Store) ListBills(ctx context.Context, f BillFilter) ([]BillRow, error) 
 		b.LastChanged, _ = time.Parse(time.RFC3339Nano, last)
 		if wl != "" {
 			b.Watchlists = strings.Split(wl, ",")
-			sortStrings(b.Watchlists)
+			slices.Sort(b.Watchlists)
 		}
 		out = append(out, b)
 	}
@@ -118,6 +121,7 @@ func (s *Store) SessionBills(ctx context.Context, jurisdiction, session string) 
 func (s *Store) MarkRemoved(ctx context.Context, runID int64, ids []string) (int, error) {
 	n := 0
 	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		st := s.bind(ctx, tx)
 		now := ts(s.now())
 		for _, id := range ids {
 			var ident, juris string
@@ -130,8 +134,7 @@ func (s *Store) MarkRemoved(ctx context.Context, runID int64, ids []string) (int
 			if _, err := tx.ExecContext(ctx, `UPDATE bills SET removed_at = ?, last_changed = ? WHERE id = ?`, now, now, id); err != nil {
 				return fmt.Errorf("mark %s removed: %w", id, err)
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO changes (bill_id, jurisdiction, kind, summary, details, seen_at, run_id) VALUES (?,?,?,?,'{}',?,?)`,
-				id, juris, KindBillRemoved, ident+" is no longer listed by the legislature", now, nullID(runID)); err != nil {
+			if _, err := st.insertChange(id, juris, KindBillRemoved, ident+" is no longer listed by the legislature", "{}", now, nullID(runID)); err != nil {
 				return fmt.Errorf("record removal of %s: %w", id, err)
 			}
 			n++
@@ -141,7 +144,7 @@ func (s *Store) MarkRemoved(ctx context.Context, runID int64, ids []string) (int
 	return n, err
 }
 
-// Revision returns the bill as stored in its current metadata revision.
+// revisionMeta returns the bill as stored in its current metadata revision.
 func (s *Store) revisionMeta(ctx context.Context, id string) (meta, error) {
 	var data string
 	err := s.r.QueryRowContext(ctx, `SELECT r.data FROM bills b JOIN bill_revisions r ON r.bill_id = b.id AND r.rev = b.revision WHERE b.id = ?`, id).Scan(&data)
@@ -151,6 +154,11 @@ func (s *Store) revisionMeta(ctx context.Context, id string) (meta, error) {
 	if err != nil {
 		return meta{}, fmt.Errorf("load %s: %w", id, err)
 	}
+	return decodeMeta(id, data)
+}
+
+// decodeMeta decodes the stored revision data of bill id.
+func decodeMeta(id, data string) (meta, error) {
 	var m meta
 	if err := json.Unmarshal([]byte(data), &m); err != nil {
 		return meta{}, fmt.Errorf("decode %s: %w", id, err)

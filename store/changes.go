@@ -80,3 +80,19 @@ func (s *Store) LastChangeID(ctx context.Context) (int64, error) {
 	err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM changes`).Scan(&id)
 	return id, err
 }
+
+// insertChange appends one row to the change log. Every writer of the log
+// (observations, removed bills, failed runs) goes through it, so the row's
+// shape is bound in one place. An empty billID is stored as NULL: a change
+// of a whole source. The caller wraps the error with what it was recording.
+func (t *txStmts) insertChange(billID, jurisdiction, kind, summary, details, seenAt string, runID any) (int64, error) {
+	var bid any = billID
+	if billID == "" {
+		bid = nil
+	}
+	r, err := t.exec(sqlInsertChange, bid, jurisdiction, kind, summary, details, seenAt, runID)
+	if err != nil {
+		return 0, err
+	}
+	return r.LastInsertId()
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/mail"
 	"strings"
 	"time"
 )
@@ -130,5 +131,14 @@ func scanDigestSend(sc interface{ Scan(...any) error }) (DigestSend, error) {
 }
 
 // digestRecipient keys cursors by bare, lower-cased address so that
-// "Ana <Ana@Example.org>" and "ana@example.org" share one.
-func digestRecipient(addr string) string { return strings.ToLower(strings.TrimSpace(addr)) }
+// "Ana <Ana@Example.org>" and "ana@example.org" share one. The store owns the
+// key, so every caller (the sender records what it sent to; `watch` asks with
+// the address as written in the watchlist) gets the same one. Text that is
+// not an address is keyed as it is, lower-cased: the cursor still works for
+// whoever spells it the same way.
+func digestRecipient(addr string) string {
+	if a, err := mail.ParseAddress(addr); err == nil {
+		return strings.ToLower(a.Address)
+	}
+	return strings.ToLower(strings.TrimSpace(addr))
+}

@@ -66,3 +66,30 @@ func TestChangeIDBeforeAndRunSources(t *testing.T) {
 		t.Errorf("RunSources = %v, %v", got, err)
 	}
 }
+
+// The store keys cursors itself: any spelling of one address finds the same one.
+func TestDigestRecipientKey(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ana@example.org", "ana@example.org"},
+		{"Ana <Ana@Example.org>", "ana@example.org"},
+		{`"Ana, DMV desk" <ANA@example.org>`, "ana@example.org"},
+		{"  Ana@Example.org ", "ana@example.org"},
+		{"not an address", "not an address"}, // kept, lower-cased
+	} {
+		if got := digestRecipient(c.in); got != c.want {
+			t.Errorf("digestRecipient(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	ctx := context.Background()
+	s := openTest(t)
+	if _, err := s.RecordDigestSend(ctx, DigestSend{Watchlist: "w", Recipient: "Ana <Ana@Example.org>", ToChangeID: 7, MessageID: "m@x", Advances: true}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.DigestCursor(ctx, "w", "ana@example.org")
+	if err != nil || c.ToChangeID != 7 || c.Recipient != "ana@example.org" {
+		t.Fatalf("cursor of a named address: %+v %v", c, err)
+	}
+	if c, err := s.DigestCursor(ctx, "w", "ANA <ana@EXAMPLE.org>"); err != nil || c.ToChangeID != 7 {
+		t.Fatalf("cursor asked with a display name: %+v %v", c, err)
+	}
+}

@@ -5,14 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // matches records a watchlist result only when it differs from the last one
 // stored; a flip of Matched is a change-log row.
 func (a *applier) matches() error {
 	ms := slices.Clone(a.obs.Matches)
-	slices.SortFunc(ms, func(x, y Match) int { return compareStrings(x.Watchlist, y.Watchlist) })
+	slices.SortFunc(ms, func(x, y Match) int { return strings.Compare(x.Watchlist, y.Watchlist) })
 	for _, m := range ms {
+		// The stored explanation is the change's details too: encoded once.
 		expl := mustJSON(MatchDetails{Watchlist: m.Watchlist, Reason: m.Reason, Hits: m.Hits})
 		was, last, none, err := a.lastMatch(m.Watchlist)
 		if err != nil {
@@ -36,7 +38,7 @@ func (a *applier) matches() error {
 		if m.Matched && m.Reason != "" {
 			summary += ": " + m.Reason
 		}
-		if err := a.change(kind, summary, MatchDetails{Watchlist: m.Watchlist, Reason: m.Reason, Hits: m.Hits}); err != nil {
+		if err := a.changeJSON(kind, summary, expl); err != nil {
 			return err
 		}
 	}
@@ -58,25 +60,3 @@ func (a *applier) lastMatch(watchlist string) (was bool, last string, none bool,
 	}
 	return was, last, false, nil
 }
-
-func (a *applier) cache() error {
-	for _, c := range a.obs.Cache {
-		if err := upsertCache(a.txStmts, c); err != nil {
-			return err
-		}
-		a.res.Rows++
-	}
-	return nil
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-func sortStrings(s []string) { slices.Sort(s) }

@@ -58,7 +58,7 @@ func (a *applier) metaChanges(old, cur meta) error {
 	if len(fields) == 0 {
 		return nil
 	}
-	sortStrings(fields)
+	slices.Sort(fields)
 	return a.change(KindMetadata, fmt.Sprintf("%s %s changed", ident, strings.Join(fields, ", ")), FieldDetails{Fields: fields})
 }
 

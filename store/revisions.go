@@ -46,7 +46,6 @@ func (a *applier) bill() error {
 	b := &a.obs.Bill
 	m := metaOf(b)
 	data := mustJSON(m)
-	sum := sha(data)
 	// Inserting first (a no-op for a stored bill) tells a new bill apart
 	// without a lookup: in a bulk ingest nearly every bill is new.
 	r, err := a.txStmts.exec(sqlInsertBill, a.id, b.Jurisdiction, b.Session, b.Identifier, b.Title, b.Abstract,
@@ -59,7 +58,7 @@ func (a *applier) bill() error {
 	} else if n == 1 {
 		a.res.New = true
 		a.res.Rows++
-		if err := a.revision(1, m, data, sum); err != nil {
+		if err := a.revision(1, m, data); err != nil {
 			return err
 		}
 		return a.change(KindNewBill, fmt.Sprintf("New bill %s: %s", b.Identifier, b.Title), map[string]any{"title": b.Title, "actions": len(b.Actions), "versions": len(b.Versions)})
@@ -88,14 +87,14 @@ func (a *applier) bill() error {
 			return fmt.Errorf("update status: %w", err)
 		}
 	}
-	if sha(oldData) == sum {
+	if oldData == data { // canonical JSON: same bytes, same metadata
 		return nil
 	}
 	var old meta
 	if err := json.Unmarshal([]byte(oldData), &old); err != nil {
 		return fmt.Errorf("decode stored revision %d: %w", rev, err)
 	}
-	if err := a.revision(rev+1, m, data, sum); err != nil {
+	if err := a.revision(rev+1, m, data); err != nil {
 		return err
 	}
 	if _, err := a.exec(sqlUpdateMeta, b.Title, b.Abstract, strings.Join(m.Classification, ","), rev+1, a.id); err != nil {
@@ -104,8 +103,8 @@ func (a *applier) bill() error {
 	return a.metaChanges(old, m)
 }
 
-func (a *applier) revision(rev int, m meta, data, sum string) error {
-	if _, err := a.exec(sqlInsertRev, a.id, rev, data, sum, a.seenAt, a.runID); err != nil {
+func (a *applier) revision(rev int, m meta, data string) error {
+	if _, err := a.exec(sqlInsertRev, a.id, rev, data, sha(data), a.seenAt, a.runID); err != nil {
 		return fmt.Errorf("insert revision %d: %w", rev, err)
 	}
 	if err := a.indexMeta(rev, "title", "$.title", m.Title); err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -76,9 +77,8 @@ func (s *Store) FinishRun(ctx context.Context, r Run) error {
 			return nil
 		}
 		summary := fmt.Sprintf("Source %s (session %s) failed: %s", r.Source, r.Session, r.Message)
-		_, err := tx.ExecContext(ctx, `INSERT INTO changes (bill_id, jurisdiction, kind, summary, details, seen_at, run_id) VALUES (NULL,?,?,?,?,?,?)`,
-			r.Source, KindSourceFailed, summary, mustJSON(map[string]any{"session": r.Session, "message": r.Message, "errors": errs}), ts(now), r.ID)
-		if err != nil {
+		details := mustJSON(map[string]any{"session": r.Session, "message": r.Message, "errors": errs})
+		if _, err := s.bind(ctx, tx).insertChange("", r.Source, KindSourceFailed, summary, details, ts(now), r.ID); err != nil {
 			return fmt.Errorf("record source failure: %w", err)
 		}
 		return nil
@@ -143,16 +143,10 @@ func (s *Store) Runs(ctx context.Context, source string, limit int) ([]Run, erro
 	return out, rows.Err()
 }
 
+// placeholders is "?,?,…,?" with n marks.
 func placeholders(n int) string {
 	if n <= 0 {
 		return ""
 	}
-	b := make([]byte, 0, 2*n)
-	for i := 0; i < n; i++ {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, '?')
-	}
-	return string(b)
+	return strings.Repeat("?,", n-1) + "?"
 }

@@ -69,6 +69,11 @@ func (s *Store) closeStmts() {
 	}
 }
 
+// bind returns the prepared statements for use in tx.
+func (s *Store) bind(ctx context.Context, tx *sql.Tx) *txStmts {
+	return &txStmts{ctx: ctx, tx: tx, store: s.stmts, bound: map[string]*sql.Stmt{}}
+}
+
 // txStmts binds the prepared statements to one transaction, each on first use.
 type txStmts struct {
 	ctx   context.Context

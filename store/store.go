@@ -42,15 +42,18 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("create database directory: %w", err)
 		}
 	}
-	if err := checkFTS5(); err != nil {
-		return nil, err
-	}
 	w, err := sql.Open("sqlite3", dsn(path, false))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	w.SetMaxOpenConns(1)
 	w.SetConnMaxIdleTime(0)
+	// Before migrating: the schema needs FTS5, and a binary without it
+	// should say how to fix that rather than fail on CREATE VIRTUAL TABLE.
+	if err := checkFTS5(ctx, w); err != nil {
+		w.Close()
+		return nil, err
+	}
 	s := &Store{path: path, w: w, now: func() time.Time { return time.Now().UTC() }}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
@@ -87,14 +90,11 @@ func dsn(path string, readOnly bool) string {
 }
 
 // checkFTS5 fails early, with the fix in the message, when FTS5 is missing.
-func checkFTS5() error {
-	db, err := sql.Open("sqlite3", ":memory:")
-	if err != nil {
-		return fmt.Errorf("open in-memory sqlite: %w", err)
-	}
-	defer db.Close()
+// It asks the writer's own connection: the compile options are the linked
+// library's, so any connection answers, and every command opens this one anyway.
+func checkFTS5(ctx context.Context, w *sql.DB) error {
 	var used int
-	if err := db.QueryRow(`SELECT sqlite_compileoption_used('ENABLE_FTS5')`).Scan(&used); err != nil {
+	if err := w.QueryRowContext(ctx, `SELECT sqlite_compileoption_used('ENABLE_FTS5')`).Scan(&used); err != nil {
 		return fmt.Errorf("check sqlite compile options: %w", err)
 	}
 	if used == 0 {

@@ -24,7 +24,7 @@ type VersionText struct {
 func (s *Store) Texts(ctx context.Context, billID string) ([]VersionText, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT v.id, v.bill_id, v.name, v.url, v.role, t.text, t.markup, t.sha256
 		FROM versions v JOIN version_texts t ON t.id = (SELECT max(id) FROM version_texts WHERE version_id = v.id)
-		WHERE v.bill_id = ? ORDER BY v.role DESC, v.ord, v.id`, billID)
+		WHERE v.bill_id = ? AND v.role = 'version' ORDER BY v.ord, v.id`, billID)
 	if err != nil {
 		return nil, fmt.Errorf("load texts of %s: %w", billID, err)
 	}
