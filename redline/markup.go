@@ -120,3 +120,15 @@ func Markup(spans []Span) string {
 	}
 	return sb.String()
 }
+
+// Inputs chooses what to diff between two versions that may each carry the
+// legislature's markup next to their plain text: the markup when both carry
+// it (the redline then also shows what each strikes from or adds to current
+// law), otherwise the plain texts, so that one side's law marks never appear
+// without the other's. The word diff is the same either way.
+func Inputs(oldText, oldMarkup, newText, newMarkup string) (from, to string, markup bool) {
+	if oldMarkup != "" && newMarkup != "" {
+		return oldMarkup, newMarkup, true
+	}
+	return oldText, newText, false
+}

@@ -48,12 +48,8 @@ func (s *Site) diffPage(ctx context.Context, id string, from, to int64) (*pageDa
 		return nil, notFoundIf(err)
 	}
 	d := &diffData{BillID: id, Title: rows[0].Title, From: a, To: b, FromURL: feeds.SafeURL(a.URL), ToURL: feeds.SafeURL(b.URL)}
-	// The legislature's own markup (struck / new law) shows only when both
-	// versions carry it; otherwise compare the plain texts.
-	oldText, newText := a.Text, b.Text
-	if a.Markup != "" && b.Markup != "" {
-		oldText, newText, d.Markup = a.Markup, b.Markup, true
-	}
+	var oldText, newText string
+	oldText, newText, d.Markup = redline.Inputs(a.Text, a.Markup, b.Text, b.Markup)
 	key := a.SHA256 + ":" + b.SHA256 + ":" + map[bool]string{true: "markup", false: "text"}[d.Markup]
 	d.Redline = s.diffs.get(key, func() *renderedDiff {
 		r := redline.Diff(oldText, newText)

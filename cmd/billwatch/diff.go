@@ -33,7 +33,8 @@ func (c *DiffCmd) Run(a *App) error {
 		if err != nil {
 			return err
 		}
-		from, to, fromName, toName = textOf(f), textOf(t), f.Name, t.Name
+		from, to, _ = redline.Inputs(f.Text, f.Markup, t.Text, t.Markup)
+		fromName, toName = f.Name, t.Name
 		title = d.ID + " — " + d.Title
 	case 2:
 		var err error
@@ -49,25 +50,11 @@ func (c *DiffCmd) Run(a *App) error {
 	return a.writeOut(c.Out, func(w io.Writer) error { return writeRedline(w, c.Format, r, title, fromName, toName) })
 }
 
-// textOf prefers the text with the legislature's own change markup.
-func textOf(t store.VersionText) string {
-	if t.Markup != "" {
-		return t.Markup
-	}
-	return t.Text
-}
-
 // pickVersions resolves --from/--to against the bill's versions that have text.
 func pickVersions(a *App, st *store.Store, d store.BillDetail, fromSel, toSel string) (store.VersionText, store.VersionText, error) {
-	texts, err := st.Texts(a.ctx, d.ID)
+	vs, err := st.Texts(a.ctx, d.ID)
 	if err != nil {
 		return store.VersionText{}, store.VersionText{}, err
-	}
-	var vs []store.VersionText
-	for _, t := range texts {
-		if t.Role == "version" {
-			vs = append(vs, t)
-		}
 	}
 	find := func(sel string, def int) (store.VersionText, error) {
 		if sel == "" {
