@@ -21,7 +21,8 @@ func BenchmarkPDFToText(b *testing.B) {
 }
 
 // BenchmarkPDFToTextAndNormalize is the whole path a PDF bill version takes
-// before it is stored: extraction, line-number stripping, cleaning.
+// before it is stored: extraction, line-number stripping, cleaning
+// (NormalizePDFText).
 func BenchmarkPDFToTextAndNormalize(b *testing.B) {
 	needPDFTool(b)
 	pdf := readFile(b, benchPDF)
@@ -31,7 +32,7 @@ func BenchmarkPDFToTextAndNormalize(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		_ = Clean(StripLineNumbers(text))
+		_ = NormalizePDFText(text)
 	}
 }
 

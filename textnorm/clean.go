@@ -17,12 +17,14 @@ import (
 // of spaces collapsed, at most one blank line separates blocks, and the result
 // has no leading or trailing blank lines.
 //
-// It is one pass over the bytes (after NFC, skipped for ASCII input): it runs
-// on every stored version and on both inputs of `billwatch diff`, and the
-// obvious split/fields/join form took longer than the diff itself. Text that is
-// already clean comes back as itself (or a prefix of itself), without a copy.
+// It is one pass over the bytes (after NFC, skipped for ASCII input, and NFC
+// again on non-ASCII output it rewrote): it runs on every stored version and
+// on both inputs of `billwatch diff`, and the obvious split/fields/join form
+// took longer than the diff itself. Text that is already clean comes back as
+// itself (or a prefix of itself), without a copy. Clean is idempotent.
 func Clean(text string) string {
-	if !isASCII(text) {
+	ascii := isASCII(text)
+	if !ascii {
 		text = norm.NFC.String(text)
 	}
 	c := cleaner{src: text}
@@ -60,12 +62,8 @@ func Clean(text string) string {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		enc := text[i : i+size]
-		if r == utf8.RuneError && size == 1 {
-			enc = "\uFFFD"
-		}
-		switch f := string(foldRune(c.scratch[:0], r, enc, foldOptions{})); f {
+		r, size := utf8.DecodeRuneInString(text[i:]) // an invalid byte reads as U+FFFD
+		switch f := string(foldRune(c.scratch[:0], r, foldOptions{})); f {
 		case "":
 		case " ":
 			c.space()
@@ -76,10 +74,20 @@ func Clean(text string) string {
 		}
 		i += size
 	}
-	if c.copied {
+	if !c.copied {
+		// A prefix of NFC text, cut before a character that composes with
+		// nothing (white space, or a dropped one): NFC too.
+		return text[:c.n]
+	}
+	if ascii {
 		return c.out.String()
 	}
-	return text[:c.n]
+	// NFC ran before folding: a dropped soft hyphen, zero-width or control
+	// character, or a spelt-out ligature ("ﬁ\u0301" is "fi\u0301"), can leave
+	// a letter next to a combining mark it composes with. Normalizing the
+	// output again makes Clean idempotent; it costs one scan when nothing
+	// changes.
+	return norm.NFC.String(c.out.String())
 }
 
 // CleanBytes is Clean of a byte slice, without first copying it into a
@@ -145,6 +153,7 @@ func (c *cleaner) emit(s string) {
 type foldOptions struct {
 	keepFormFeed   bool // page boundaries, for per-page line numbering
 	keepSoftHyphen bool // a soft hyphen at a line end marks a word split
+	oneLine        bool // line separators are spaces and ⟦ ⟧ become [ ] (FoldRune)
 }
 
 // fold applies the character-level part of Clean; the result has only "\n"
@@ -177,25 +186,51 @@ func fold(text string, o foldOptions) string {
 			// broken extraction, never text
 			continue
 		}
+		// An invalid byte reads as U+FFFD, so stored text is valid UTF-8.
 		r, size := utf8.DecodeRuneInString(text[i:])
-		enc := text[i : i+size]
-		if r == utf8.RuneError && size == 1 {
-			enc = "\uFFFD" // an invalid byte reads as U+FFFD, so stored text is valid UTF-8
-		}
-		b = foldRune(b, r, enc, o)
+		b = foldRune(b, r, o)
 		i += size
 	}
 	return string(b)
 }
 
-// foldRune appends the folded form of one non-ASCII rune whose encoding is enc.
-func foldRune(b []byte, r rune, enc string, o foldOptions) []byte {
+// FoldRune appends to b the folded form of r, for text whose lines come from
+// elsewhere (a document's elements, a print's lines): Clean's character
+// choices, with every kind of white space, line separators included, as a
+// space. Soft hyphens, zero-width and control characters are dropped (b comes
+// back as it was); U+2010 and U+2011 become "-"; ligatures are spelt out (ﬁ
+// is "fi"); the markup brackets ⟦ ⟧ become [ ]: bill text never has them, and
+// a document must not be able to forge or break a change marker (package
+// redline). New York and Washington fold their text with it, Congress its
+// brackets (the rest of its text goes through Clean, which makes the same
+// choices), so that a watchlist term matches the same words in every
+// source's text. It does not normalize: the caller
+// applies NFC to the folded text (folding can leave a letter next to a
+// combining mark).
+func FoldRune(b []byte, r rune) []byte {
+	if uint32(r) < utf8.RuneSelf {
+		switch {
+		case r >= ' ' && r != 0x7f:
+			return append(b, byte(r))
+		case r == '\t', r == '\n', r == '\v', r == '\f', r == '\r':
+			return append(b, ' ')
+		}
+		return b // other ASCII controls
+	}
+	return foldRune(b, r, foldOptions{oneLine: true})
+}
+
+// foldRune appends the folded form of one non-ASCII rune.
+func foldRune(b []byte, r rune, o foldOptions) []byte {
 	switch {
 	case r == '\u2028', r == '\u2029', r == '\u0085':
+		if o.oneLine {
+			return append(b, ' ')
+		}
 		return append(b, '\n')
 	case r == '\u00ad':
 		if o.keepSoftHyphen {
-			return append(b, enc...)
+			return append(b, "\u00ad"...)
 		}
 		return b
 	case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff':
@@ -208,8 +243,12 @@ func foldRune(b []byte, r rune, enc string, o foldOptions) []byte {
 		return b
 	case r >= 'ﬀ' && r <= 'ﬆ':
 		return append(b, ligatures[r-'ﬀ']...)
+	case o.oneLine && r == '⟦':
+		return append(b, '[')
+	case o.oneLine && r == '⟧':
+		return append(b, ']')
 	}
-	return append(b, enc...)
+	return utf8.AppendRune(b, r) // an invalid rune as U+FFFD
 }
 
 // ligatures spells out U+FB00 ﬀ … U+FB06 ﬆ.
@@ -224,7 +263,29 @@ func isASCII(s string) bool {
 	return true
 }
 
-// collapseSpaces trims a line and squeezes runs of spaces to one.
-func collapseSpaces(l string) string {
-	return strings.Join(strings.Fields(l), " ")
+// CollapseSpaces trims s and turns each run of white space inside it into
+// one space (white space as strings.Fields sees it). Every source tidies its
+// one-line fields (titles, names, actions) with it. A string that is already
+// collapsed comes back as itself, without a copy: most fields are.
+func CollapseSpaces(s string) string {
+	space := true // the last byte was a space, or there was none: a space now is one too many
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.Join(strings.Fields(s), " ") // Unicode spaces: the slow way
+		case c == ' ':
+			if space {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = true
+		case c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return strings.Join(strings.Fields(s), " ")
+		default:
+			space = false
+		}
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
 }

@@ -30,6 +30,9 @@ func TestHTMLToText(t *testing.T) {
 		{"inline elements do not split words",
 			"<p>mo<i>tor</i> vehicle</p>",
 			"motor vehicle"},
+		{"a dropped character between a letter and its accent",
+			"<p>cafe&shy;\u0301 o&#xfb03;ce</p>",
+			"café office"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -39,6 +42,10 @@ func TestHTMLToText(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("HTMLToText()\n got: %q\nwant: %q", got, tt.want)
+			}
+			// The result is clean: callers (billwatch diff) store it as is.
+			if again := Clean(got); again != got {
+				t.Errorf("Clean(HTMLToText()) = %q, differs", again)
 			}
 		})
 	}
@@ -58,6 +65,9 @@ func TestHTMLToTextRealPage(t *testing.T) {
 		if strings.Contains(got, gone) {
 			t.Errorf("script, style or head text %q survived", gone)
 		}
+	}
+	if Clean(got) != got {
+		t.Error("Clean changes HTMLToText's result")
 	}
 	for _, kept := range []string{"A6361 Thiele Same as S 4284 CROCI", "06/21/17 PASSED SENATE", "STATE OF NEW YORK"} {
 		if !strings.Contains(got, kept) {

@@ -41,6 +41,20 @@ func PDFToText(ctx context.Context, pdf []byte) (string, error) {
 	return PDFExtractor{}.Text(ctx, pdf)
 }
 
+// NormalizePDFText turns what PDFToText extracted from a bill PDF into the
+// text billwatch stores. A Vermont bill (its pages carry "VT LEG #" tags)
+// goes through Vermont, which knows its page heads and both line-number
+// layouts; any other bill through StripLineNumbers, for the margin line
+// numbers that GPO, New York and other printers put on every line, then
+// Clean. Every caller that stores or compares PDF text uses it, so one PDF
+// never gives two texts (a spurious new version).
+func NormalizePDFText(raw string) string {
+	if strings.Contains(raw, "VT LEG #") {
+		return Vermont(raw)
+	}
+	return Clean(StripLineNumbers(raw))
+}
+
 // Text extracts the text of pdf; see PDFToText.
 func (e PDFExtractor) Text(ctx context.Context, pdf []byte) (string, error) {
 	if !looksLikePDF(pdf) {

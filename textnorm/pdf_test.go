@@ -94,3 +94,16 @@ func TestPDFToolVersion(t *testing.T) {
 		t.Errorf("missing tool: err = %v, want ErrNoPDFTool", err)
 	}
 }
+
+// NormalizePDFText sends a Vermont bill to Vermont and strips the margin line
+// numbers of any other.
+func TestNormalizePDFText(t *testing.T) {
+	vt := string(readFile(t, filepath.Join("testdata", "vt", "2026_H-0351_As_Introduced.layout.txt")))
+	if got := NormalizePDFText(vt); got != Vermont(vt) {
+		t.Errorf("Vermont bill: got %.300q", got)
+	}
+	numbered := "                 118TH CONGRESS\n\n 1   SECTION 1. SHORT TITLE.\n 2        This Act may be cited as the\n 3   ‘‘Example Act’’.\n"
+	if got, want := NormalizePDFText(numbered), "118TH CONGRESS\n\nSECTION 1. SHORT TITLE.\nThis Act may be cited as the\n‘‘Example Act’’."; got != want {
+		t.Errorf("numbered bill: got %q, want %q", got, want)
+	}
+}

@@ -29,7 +29,7 @@ func unwrap(lines []string) string {
 	prev := ""
 	heading := false // cur is a section heading ("Sec. 1. FINDINGS") so far
 	for _, l := range lines {
-		l = collapseSpaces(l)
+		l = CollapseSpaces(l)
 		if l == "" {
 			continue
 		}
@@ -51,7 +51,7 @@ func unwrap(lines []string) string {
 		paras = append(paras, cur.String())
 	}
 	for i, p := range paras {
-		paras[i] = collapseSpaces(strings.ReplaceAll(p, "\u00ad", ""))
+		paras[i] = CollapseSpaces(strings.ReplaceAll(p, "\u00ad", ""))
 	}
 	return strings.Join(paras, "\n\n")
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/billwatch/billwatch/internal/lazyre"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Vermont bill PDFs carry, on every page, a running head such as
@@ -64,5 +65,12 @@ func Vermont(raw string) string {
 	for _, page := range strings.Split(s, "\f") {
 		lines = append(lines, stripVTPageNumbers(page)...)
 	}
-	return unwrap(lines)
+	text := unwrap(lines)
+	if !isASCII(text) {
+		// fold normalized before it dropped characters (and unwrap drops
+		// soft hyphens): a letter may now stand before the combining mark it
+		// composes with. Stored text is NFC, as Clean's.
+		text = norm.NFC.String(text)
+	}
+	return text
 }

@@ -135,6 +135,9 @@ func TestVermontRules(t *testing.T) {
 		{"NBSP, CRLF and tabs",
 			" 1    a\u00a0b\r\n 2    c\td",
 			"a b c d"},
+		{"NFC after dropping characters",
+			" 1    the cafe\u00ad\u0301 o\ufb03ce, \ufb01\u0301x, e\u200b\u0301",
+			"the caf\u00e9 office, f\u00edx, \u00e9"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

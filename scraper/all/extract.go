@@ -6,11 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/scraper"
+	"github.com/billwatch/billwatch/scraper/us"
 	"github.com/billwatch/billwatch/textnorm"
 )
 
@@ -21,11 +21,10 @@ var sniffers = []struct {
 	media  string
 	match  func(body []byte) bool
 }{
-	// USLM as the House publishes it, and as GPO publishes bill versions.
-	{"us", "application/xml", func(b []byte) bool {
-		h := head(b)
-		return bytes.Contains(h, []byte("xml.house.gov/schemas/uslm")) || bytes.Contains(h, []byte("schemas.gpo.gov/xml/uslm"))
-	}},
+	// USLM as the House publishes it, and as GPO publishes bill versions:
+	// the Congress extractor's own namespace test decides, so what goes
+	// there is read as USLM.
+	{"us", "application/xml", us.LooksLikeUSLM},
 	{"wa", "application/xml", func(b []byte) bool { return bytes.Contains(head(b), []byte("leg.wa.gov/2012/document")) }},
 	{"ny", "text/html", func(b []byte) bool {
 		h := bytes.ToLower(head(b)) // LBDC files: <billtext_html ...><PRE WIDTH="94">
@@ -64,16 +63,13 @@ func ExtractFile(ctx context.Context, name string, body []byte) (string, error) 
 		if err != nil {
 			return "", err
 		}
-		if strings.Contains(raw, "VT LEG #") { // a Vermont bill: page heads and both line-number layouts
-			return textnorm.Vermont(raw), nil
-		}
-		return textnorm.Clean(textnorm.StripLineNumbers(raw)), nil
+		return textnorm.NormalizePDFText(raw), nil
 	case looksMarkup(body):
-		t, err := textnorm.HTMLToText(bytes.NewReader(body))
+		t, err := textnorm.HTMLToText(bytes.NewReader(body)) // cleaned already
 		if err != nil {
 			return "", fmt.Errorf("read as HTML/XML: %w", err)
 		}
-		return textnorm.Clean(t), nil
+		return t, nil
 	}
 	if looksBinary(body) {
 		return "", ErrNotText // the caller names the file

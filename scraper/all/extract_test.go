@@ -1,6 +1,7 @@
 package all_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -44,6 +45,20 @@ func TestExtractFileRoutesAndRejects(t *testing.T) {
 	}
 	if got, err := all.ExtractFile(ctx, "H264_PCS.XML", uslm); err != nil || !strings.Contains(got, "Making appropriations for financial services") || strings.Contains(got, "<preamble") {
 		t.Fatalf("USLM: %v %q", err, got[:min(len(got), 200)])
+	}
+	// The House publishes USLM under its own namespace: the same bill reads
+	// the same, amendatory marks included.
+	gpo, err := os.ReadFile("../us/testdata/site/day1/content/pkg/BILLS-116hr2157ih/xml/BILLS-116hr2157ih.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	house := bytes.ReplaceAll(gpo, []byte(`"http://schemas.gpo.gov/xml/uslm"`), []byte(`"http://xml.house.gov/schemas/uslm/1.0"`))
+	want, err := all.ExtractFile(ctx, "gpo.xml", gpo)
+	if err != nil || !strings.Contains(want, "⟦+shall+⟧") {
+		t.Fatalf("GPO USLM: %v %q", err, want[:min(len(want), 200)])
+	}
+	if got, err := all.ExtractFile(ctx, "house.xml", house); err != nil || got != want {
+		t.Errorf("House USLM: %v, differs from the GPO namespace's: %q", err, got[:min(len(got), 200)])
 	}
 	// A Washington XML document goes to the Washington extractor (its markup kept).
 	body, err := os.ReadFile("../wa/testdata/site/day2/lawfilesext.leg.wa.gov/biennium/2025-26/Xml/Bills/House Passed Legislature/1069.PL.xml")

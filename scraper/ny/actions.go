@@ -6,6 +6,7 @@ import (
 
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/internal/lazyre"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // parseActions converts the API's actions, in sequence order. The chamber
@@ -20,7 +21,7 @@ func parseActions(in []apiAction) ([]bill.Action, error) {
 		if err != nil {
 			return nil, fmt.Errorf("action %d: %w", i+1, err)
 		}
-		text := clean(a.Text)
+		text := textnorm.CollapseSpaces(a.Text)
 		if text == "" {
 			return nil, fmt.Errorf("action %d (%s): no text", i+1, d)
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // apiBill is the part of the API's bill view billwatch reads (field names as
@@ -56,10 +57,10 @@ type apiMember struct {
 }
 
 func (m apiMember) name() string {
-	if n := clean(m.FullName); n != "" {
+	if n := textnorm.CollapseSpaces(m.FullName); n != "" {
 		return n
 	}
-	return clean(m.ShortName)
+	return textnorm.CollapseSpaces(m.ShortName)
 }
 
 type apiAction struct {
@@ -99,15 +100,15 @@ func ParseBill(body []byte) (bill.Bill, error) {
 	active := r.active(versions)
 	class, chamber := classify(base, r.BillType.Chamber, r.Title+" "+active.ActClause)
 	b := bill.Bill{Jurisdiction: "ny", Session: session, Identifier: base, Title: title(r.Title, active.ActClause),
-		Classification: class, Chamber: chamber, Abstract: clean(r.Summary), Sponsors: r.sponsors(active),
-		Related: r.related(), Sources: []string{billURL(session, base), pageURL(session, base)}, Status: r.status()}
+		Classification: class, Chamber: chamber, Abstract: textnorm.CollapseSpaces(r.Summary), Sponsors: r.sponsors(active),
+		Related: r.related(versions), Sources: []string{billURL(session, base), pageURL(session, base)}, Status: r.status()}
 	if b.Title == "" {
 		return bill.Bill{}, fmt.Errorf("bill %s: no title", base)
 	}
-	if s := clean(active.LawSection); s != "" {
+	if s := textnorm.CollapseSpaces(active.LawSection); s != "" {
 		b.Subjects = []string{s}
 	}
-	if c := clean(active.ActClause); c != "" {
+	if c := textnorm.CollapseSpaces(active.ActClause); c != "" {
 		b.OtherTitles = []bill.Title{{Type: "act clause", Title: c}}
 	}
 	if b.Actions, err = parseActions(r.Actions.Items); err != nil {
@@ -155,21 +156,19 @@ func (r *apiBill) active(order []string) apiAmendment {
 // title drops the "@" some titles carry from the LBDC feed (the S609-2017
 // response has "@Relates to ..."); the act clause stands in for a missing title.
 func title(t, actClause string) string {
-	if t = clean(strings.TrimLeft(strings.TrimSpace(t), "@")); t != "" {
+	if t = textnorm.CollapseSpaces(strings.TrimLeft(strings.TrimSpace(t), "@")); t != "" {
 		return t
 	}
-	return clean(actClause)
+	return textnorm.CollapseSpaces(actClause)
 }
 
 func (r *apiBill) status() string {
 	if r.Status == nil {
 		return ""
 	}
-	s := clean(r.Status.StatusDesc)
-	if c := clean(r.Status.CommitteeName); c != "" && s != "" {
+	s := textnorm.CollapseSpaces(r.Status.StatusDesc)
+	if c := textnorm.CollapseSpaces(r.Status.CommitteeName); c != "" && s != "" {
 		s += " (" + c + ")"
 	}
 	return s
 }
-
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -72,9 +72,10 @@ func (r *apiBill) sponsors(active apiAmendment) []bill.Sponsor {
 	return out
 }
 
-// related: same-as bills of every print (companions in the other chamber),
-// the bill that substituted this one, and the same bill in earlier sessions.
-func (r *apiBill) related() []bill.Related {
+// related: same-as bills of every print (versions, in print order: their
+// companions in the other chamber), the bill that substituted this one, and
+// the same bill in earlier sessions.
+func (r *apiBill) related(versions []string) []bill.Related {
 	var out []bill.Related
 	seen := map[string]bool{}
 	add := func(ref billRef, rel string) {
@@ -87,7 +88,7 @@ func (r *apiBill) related() []bill.Related {
 			out = append(out, bill.Related{Identifier: ref.BasePrintNo, Session: ref.session(), Relationship: rel})
 		}
 	}
-	for _, v := range r.versionOrder() {
+	for _, v := range versions {
 		for _, s := range r.Amendments.Items[v].SameAs.Items {
 			add(s, "companion")
 		}

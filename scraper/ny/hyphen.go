@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/billwatch/billwatch/internal/lazyre"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 type joinKind int
@@ -14,11 +14,6 @@ const (
 	joinSpace      joinKind = iota // a space between the lines
 	joinTight                      // nothing between: "444-" + "e"
 	joinDropHyphen                 // the line-end hyphen split a word: drop it
-)
-
-var (
-	trailLetter = lazyre.New(`(\p{L}+)-$`)
-	leadLetters = lazyre.New(`^\p{L}+`)
 )
 
 // joinHow decides how the next line continues after tail (the end of the
@@ -34,13 +29,12 @@ func joinHow(tail, next string, words map[string]int) joinKind {
 		return joinSpace // LBDC's dash: "BOYLE -- read twice"
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	m := trailLetter.FindStringSubmatch(tail)
-	right := leadLetters.FindString(next)
+	left, right := textnorm.HyphenSplit(tail, next)
 	switch {
-	case m == nil || right == "":
+	case left == "" || right == "":
 		return joinTight // "444-" + "e", "1-" + "104"
-	case unicode.IsLower(first), isUpperWord(m[1]) && isUpperWord(right):
-		if keepHyphen(m[1], right, words) {
+	case unicode.IsLower(first), isUpperWord(left) && isUpperWord(right):
+		if keepHyphen(left, right, words) {
 			return joinTight
 		}
 		return joinDropHyphen
@@ -61,14 +55,10 @@ func isUpperWord(s string) bool {
 // "field-" + "based"; "safety" elsewhere joins "Safe-" + "ty"), then known
 // compounds; otherwise the hyphen was the printer's.
 func keepHyphen(left, right string, words map[string]int) bool {
-	l, r := strings.ToLower(left), strings.ToLower(right)
-	switch {
-	case words[l+r] > 0:
-		return false
-	case words[l+"-"+r] > 0:
-		return true
+	if keep, known := textnorm.KnownSpelling(words, left, right); known {
+		return keep
 	}
-	return compoundLeft[l] || compoundRight[r]
+	return compoundLeft[strings.ToLower(left)] || compoundRight[strings.ToLower(right)]
 }
 
 var compoundLeft = set("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -87,44 +77,12 @@ func set(ws ...string) map[string]bool {
 }
 
 // vocabulary counts the document's words (lower case), hyphenated compounds
-// and their parts, leaving out fragments cut by a line-end hyphen. It scans
-// by hand: a regexp here was half of ExtractText's time.
+// and their parts, leaving out the fragment a line-end hyphen cuts (a word
+// before a hyphen inside a line, "non- and for-profit", still counts).
 func vocabulary(ls []pline) map[string]int {
 	words := map[string]int{}
 	for _, l := range ls {
-		t := strings.TrimRight(l.plain, " ")
-		for i := 0; i < len(t); {
-			r, n := utf8.DecodeRuneInString(t[i:])
-			if !unicode.IsLetter(r) {
-				i += n
-				continue
-			}
-			start := i
-			for i < len(t) {
-				r, n = utf8.DecodeRuneInString(t[i:])
-				if unicode.IsLetter(r) {
-					i += n
-					continue
-				}
-				if r == '-' && i+1 < len(t) {
-					if next, _ := utf8.DecodeRuneInString(t[i+1:]); unicode.IsLetter(next) {
-						i += n
-						continue
-					}
-				}
-				break
-			}
-			if i == len(t)-1 && t[i] == '-' {
-				continue // a fragment cut by the line-end hyphen
-			}
-			w := strings.ToLower(t[start:i])
-			words[w]++
-			if strings.Contains(w, "-") {
-				for _, part := range strings.Split(w, "-") {
-					words[part]++
-				}
-			}
-		}
+		textnorm.CountWords(words, l.plain, textnorm.FragmentsAtLineEnd)
 	}
 	return words
 }

@@ -2,10 +2,10 @@ package ny
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/billwatch/billwatch/internal/lazyre"
 	"github.com/billwatch/billwatch/redline"
+	"github.com/billwatch/billwatch/textnorm"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -71,27 +71,21 @@ func prepare(lines []line) []pline {
 	return out
 }
 
-// fold makes a span's characters plain: tabs and Unicode spaces become
-// spaces, invisible and control characters go, and the redline markers
-// (which never occur in bill text) cannot be forged.
+// fold makes a span's characters plain, as every source folds its text
+// (textnorm.FoldRune): tabs, Unicode spaces and line separators become
+// spaces, invisible and control characters go, Unicode hyphens and
+// ligatures become ASCII ("non‐profit oﬃce" is "non-profit office", so a
+// watchlist term matches it), and the redline markers (which never occur in
+// bill text) cannot be forged.
 func fold(s string) string {
 	if plainASCII(s) {
 		return s
 	}
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '⟦':
-			return '['
-		case r == '⟧':
-			return ']'
-		case r == '\t', unicode.Is(unicode.Zs, r):
-			return ' '
-		case r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', unicode.IsControl(r):
-			return -1
-		}
-		return r
-	}, s)
-	return norm.NFC.String(s)
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = textnorm.FoldRune(b, r)
+	}
+	return norm.NFC.String(string(b))
 }
 
 // plainASCII reports printable ASCII only: nothing to fold (most prints).

@@ -140,6 +140,10 @@ func TestExtractTextLayout(t *testing.T) {
 			"by Sen. X -- read twice", ""},
 		{"page head and footer", "<pre>\n     1    One\n\n  EXPLANATION--Matter in italics\n   LBD01234-01-7\n</pre><P CLASS=\"brk\"><PRE>\n  S. 5    2\n\n     1  two\n</pre>",
 			"One two", ""},
+		// The folding of every source (textnorm.FoldRune): a watchlist term
+		// "non-profit office" matches New York's text as it does the others'.
+		{"characters folded", "<pre>\n     1    A non\u2010profit o\ufb03ce\u00a0\u2028shall\n     2  ﬁle a report.\n</pre>",
+			"A non-profit office shall file a report.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

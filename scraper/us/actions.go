@@ -7,6 +7,7 @@ import (
 
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/internal/lazyre"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // actions converts the BILLSTATUS history, which lists the newest action
@@ -17,17 +18,17 @@ func actions(items []xAction) ([]bill.Action, error) {
 	out := make([]bill.Action, 0, len(items))
 	for i := len(items) - 1; i >= 0; i-- {
 		a := items[i]
-		text := clean(a.Text)
+		text := textnorm.CollapseSpaces(a.Text)
 		if text == "" {
 			continue
 		}
-		date, err := bill.ParseDate(clean(a.Date))
+		date, err := bill.ParseDate(textnorm.CollapseSpaces(a.Date))
 		if err != nil {
 			return nil, fmt.Errorf("action %q: %w", text, err)
 		}
 		act := bill.Action{Date: date, Time: actionTime(a.Time), Text: text, Order: len(out),
 			Chamber: actionChamber(a, text), Actor: actionActor(a),
-			Classification: classifyAction(clean(a.Code), clean(a.Type), text)}
+			Classification: classifyAction(textnorm.CollapseSpaces(a.Code), textnorm.CollapseSpaces(a.Type), text)}
 		out = append(out, act)
 	}
 	return out, nil
@@ -37,7 +38,7 @@ var hhmmss = lazyre.New(`^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$`)
 
 // actionTime keeps a well-formed HH:MM:SS (House floor actions have one).
 func actionTime(s string) string {
-	if s = clean(s); hhmmss.MatchString(s) {
+	if s = textnorm.CollapseSpaces(s); hhmmss.MatchString(s) {
 		return s
 	}
 	return ""
@@ -46,11 +47,11 @@ func actionTime(s string) string {
 // actionActor is the committee an action names, if any.
 func actionActor(a xAction) string {
 	for _, c := range a.Committees {
-		if c = clean(c); c != "" {
+		if c = textnorm.CollapseSpaces(c); c != "" {
 			return c
 		}
 	}
-	return clean(a.Committee)
+	return textnorm.CollapseSpaces(a.Committee)
 }
 
 // actionChamber decides who acted: the source system when it is a chamber's
@@ -59,9 +60,9 @@ func actionActor(a xAction) string {
 // president codes executive; H codes House floor), else the text: the
 // resolving-differences and conference codes (19500 up) serve both chambers.
 func actionChamber(a xAction, text string) string {
-	source := clean(a.SourceCode)
+	source := textnorm.CollapseSpaces(a.SourceCode)
 	if source == "" { // format 3.0.0 often gives only the system's name
-		switch name := strings.ToLower(clean(a.SourceName)); {
+		switch name := strings.ToLower(textnorm.CollapseSpaces(a.SourceName)); {
 		case name == "senate":
 			source = "0"
 		case strings.HasPrefix(name, "house"):
@@ -72,9 +73,9 @@ func actionChamber(a xAction, text string) string {
 	case "0":
 		return bill.Upper
 	case "1", "2":
-		return actionChamberByText(text, codeChamber(clean(a.Code), bill.Lower))
+		return actionChamberByText(text, codeChamber(textnorm.CollapseSpaces(a.Code), bill.Lower))
 	}
-	return actionChamberByText(text, codeChamber(clean(a.Code), ""))
+	return actionChamberByText(text, codeChamber(textnorm.CollapseSpaces(a.Code), ""))
 }
 
 func codeChamber(code, fallback string) string {

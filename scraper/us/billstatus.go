@@ -33,9 +33,9 @@ func ParseBillStatus(body []byte, sourceURL string) (bill.Bill, error) {
 		return bill.Bill{}, fmt.Errorf("%w: no <bill> element", ErrNotBillStatus)
 	}
 	x := doc.Bill
-	number := clean(first(x.Number, x.BillNumber))
+	number := textnorm.CollapseSpaces(first(x.Number, x.BillNumber))
 	typ := normalizeType(first(x.Type, x.BillType))
-	congress := clean(x.Congress)
+	congress := textnorm.CollapseSpaces(x.Congress)
 	info, known := typeInfo[typ]
 	if !known || number == "" || !isDigits(number) || ValidSession(congress) != nil {
 		return bill.Bill{}, fmt.Errorf("bill type %q, number %q, congress %q: %w", typ, number, congress, ErrNotBillStatus)
@@ -47,7 +47,7 @@ func ParseBillStatus(body []byte, sourceURL string) (bill.Bill, error) {
 		Classification: []string{info.class},
 		Chamber:        chamberOf(x.OriginChamber, info.chamber),
 		Sources:        []string{sourceURL, congressGovURL(congress, typ, number)},
-		Status:         clean(x.LatestAction.Text),
+		Status:         textnorm.CollapseSpaces(x.LatestAction.Text),
 	}
 	b.Title, b.OtherTitles = titles(x)
 	b.Subjects = subjects(x)
@@ -74,7 +74,7 @@ func looksLikeHTML(b []byte) bool {
 }
 
 func chamberOf(origin, fallback string) string {
-	switch strings.ToLower(clean(origin)) {
+	switch strings.ToLower(textnorm.CollapseSpaces(origin)) {
 	case "house":
 		return bill.Lower
 	case "senate":
@@ -86,11 +86,11 @@ func chamberOf(origin, fallback string) string {
 // titles returns the display title and every other title once. BILLSTATUS
 // repeats the display title as a "Display Title" item; that copy is dropped.
 func titles(x *xBill) (string, []bill.Title) {
-	title := clean(x.Title)
+	title := textnorm.CollapseSpaces(x.Title)
 	var out []bill.Title
 	seen := map[bill.Title]bool{}
 	for _, t := range x.Titles {
-		bt := bill.Title{Type: clean(t.Type), Title: clean(t.Title)}
+		bt := bill.Title{Type: textnorm.CollapseSpaces(t.Type), Title: textnorm.CollapseSpaces(t.Title)}
 		if bt.Title == "" || seen[bt] {
 			continue
 		}
@@ -119,7 +119,7 @@ func subjects(x *xBill) []string {
 	seen := map[string]bool{}
 	for _, group := range [][]string{{x.PolicyArea, x.PrimarySubject}, x.Subjects, x.SubjectsBS, x.SubjectsOther} {
 		for _, s := range group {
-			if s = clean(s); s != "" && !seen[s] {
+			if s = textnorm.CollapseSpaces(s); s != "" && !seen[s] {
 				seen[s] = true
 				out = append(out, s)
 			}
@@ -147,7 +147,7 @@ func abstract(x *xBill) string {
 	}
 	text, err := textnorm.HTMLToText(strings.NewReader(latest.Text))
 	if err != nil {
-		return clean(latest.Text)
+		return textnorm.CollapseSpaces(latest.Text)
 	}
 	return text
 }
@@ -155,9 +155,9 @@ func abstract(x *xBill) string {
 // newerSummary orders summaries by action date, then update date; a tie goes
 // to the later one in the file.
 func newerSummary(a, b *xSummary) bool {
-	ad, bd := clean(a.ActionDate), clean(b.ActionDate)
+	ad, bd := textnorm.CollapseSpaces(a.ActionDate), textnorm.CollapseSpaces(b.ActionDate)
 	if ad != bd {
 		return ad > bd
 	}
-	return clean(a.UpdateDate) >= clean(b.UpdateDate)
+	return textnorm.CollapseSpaces(a.UpdateDate) >= textnorm.CollapseSpaces(b.UpdateDate)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // sponsors lists the sponsor(s), then the cosponsors with the date a
@@ -19,7 +20,7 @@ func sponsors(x *xBill) []bill.Sponsor {
 		if primary {
 			s.Classification = "primary"
 		}
-		if d := clean(p.Withdrawn); d != "" {
+		if d := textnorm.CollapseSpaces(p.Withdrawn); d != "" {
 			if day, err := bill.ParseDate(d[:min(len(d), 10)]); err == nil {
 				s.Withdrawn = day
 			}
@@ -38,13 +39,13 @@ func sponsors(x *xBill) []bill.Sponsor {
 // personName prefers the Library of Congress display name
 // ("Rep. Miller, Jeff [R-FL-1]"), then the name parts, then the legacy "name".
 func personName(p xPerson) string {
-	if n := clean(p.FullName); n != "" {
+	if n := textnorm.CollapseSpaces(p.FullName); n != "" {
 		return n
 	}
-	if n := clean(strings.Join([]string{p.FirstName, p.MiddleName, p.LastName}, " ")); n != "" {
+	if n := textnorm.CollapseSpaces(strings.Join([]string{p.FirstName, p.MiddleName, p.LastName}, " ")); n != "" {
 		return n
 	}
-	return clean(p.Name)
+	return textnorm.CollapseSpaces(p.Name)
 }
 
 // related maps related bills; CRS's "Identical bill" is a companion, every
@@ -54,7 +55,7 @@ func related(x *xBill) []bill.Related {
 	var out []bill.Related
 	seen := map[string]bool{}
 	for _, r := range x.Related {
-		typ, num, congress := normalizeType(r.Type), clean(r.Number), clean(r.Congress)
+		typ, num, congress := normalizeType(r.Type), textnorm.CollapseSpaces(r.Number), textnorm.CollapseSpaces(r.Congress)
 		if _, ok := typeInfo[typ]; !ok || num == "" || !isDigits(num) {
 			continue
 		}
@@ -78,7 +79,7 @@ func related(x *xBill) []bill.Related {
 func laws(x *xBill) []string {
 	var out []string
 	for _, l := range x.Laws {
-		num := clean(l.Number)
+		num := textnorm.CollapseSpaces(l.Number)
 		if num == "" {
 			continue
 		}
@@ -90,8 +91,6 @@ func laws(x *xBill) []string {
 	}
 	return out
 }
-
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func first(vals ...string) string {
 	for _, v := range vals {

@@ -24,7 +24,7 @@ func (*Source) ExtractText(ctx context.Context, v bill.Version, body []byte) (st
 	case kind == "pdf":
 		var raw string
 		if raw, err = textnorm.PDFToText(ctx, body); err == nil {
-			text = textnorm.Clean(raw)
+			text = textnorm.NormalizePDFText(raw) // GPO prints margin line numbers
 		}
 	case kind == "html" && v.MediaType == "application/xml":
 		err = errors.New("an HTML page where XML was expected (an error page?)")

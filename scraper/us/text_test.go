@@ -1,9 +1,11 @@
 package us
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/redline"
 	"github.com/billwatch/billwatch/scraper"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // uslmFiles are the real USLM texts served by the recorded site.
@@ -99,6 +102,84 @@ func TestExtractTextMarkup(t *testing.T) {
 	_, markup, _ := xmlText([]byte(`<bill xmlns="` + uslmNS + `"><main><section><num>SEC. 2. </num><content>Section 5 is amended by <amendingAction type="insert">inserting</amendingAction> “<quotedText>new</quotedText>” after “<quotedText>old</quotedText>”.</content></section></main></bill>`))
 	if want := "SEC. 2. Section 5 is amended by inserting “⟦+new+⟧” after “old”."; markup != want {
 		t.Errorf("markup %q, want %q", markup, want)
+	}
+}
+
+// houseNS is the USLM namespace of the House's documents.
+const houseNS = "http://xml.house.gov/schemas/uslm/1.0"
+
+// The House publishes USLM under its own namespace. The same document reads
+// the same under either one: amendatory marks included (under the House
+// namespace it once read as the bill DTD, with no marks at all).
+func TestExtractTextHouseNamespace(t *testing.T) {
+	for _, pkg := range []string{"BILLS-116hr2157ih", "BILLS-116hr264eh"} {
+		body := readFile(t, "site/day1/content/pkg/"+pkg+"/xml/"+pkg+".xml")
+		text, markup, err := xmlText(body)
+		if err != nil || markup == "" {
+			t.Fatalf("%s (GPO namespace): %v, markup %d bytes", pkg, err, len(markup))
+		}
+		house := bytes.ReplaceAll(body, []byte(`"`+uslmNS+`"`), []byte(`"`+houseNS+`"`))
+		if bytes.Equal(house, body) || !LooksLikeUSLM(house) {
+			t.Fatalf("%s: the House variant was not made, or is not taken for USLM", pkg)
+		}
+		htext, hmarkup, err := xmlText(house)
+		if err != nil || htext != text || hmarkup != markup {
+			t.Errorf("%s: House namespace gives text equal %v, markup equal %v (%d bytes), err %v", pkg, htext == text, hmarkup == markup, len(hmarkup), err)
+		}
+	}
+	doc := `<bill xmlns="` + houseNS + `"><main><section><num>SEC. 2. </num><content>Section 5 is amended by <amendingAction type="insert">inserting</amendingAction> “<quotedText>new words</quotedText>”.</content></section></main></bill>`
+	if _, markup, err := xmlText([]byte(doc)); err != nil || markup != "SEC. 2. Section 5 is amended by inserting “⟦+new words+⟧”." {
+		t.Errorf("markup %q, %v", markup, err)
+	}
+}
+
+func TestLooksLikeUSLM(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"GPO", `<?xml version="1.0"?><bill xmlns="` + uslmNS + `"><main/></bill>`, true},
+		{"House", "\ufeff\n<lawDoc xmlns=\"" + houseNS + "\"/>", true},
+		{"prefixed", `<uslm:bill xmlns:uslm="` + uslmNS + `/2.0"/>`, true},
+		{"bill DTD", `<?xml version="1.0"?><!DOCTYPE bill PUBLIC "-//US Congress//DTDs/bill.dtd//EN" "bill.dtd"><bill bill-stage="Introduced-in-Senate"><x xmlns="` + uslmNS + `"/></bill>`, false},
+		{"HTML", "<!DOCTYPE html><html><body>see http://schemas.gpo.gov/xml/uslm</body></html>", false},
+		{"Washington", `<CertifiedBill xmlns="http://leg.wa.gov/2012/document"/>`, false},
+		{"text", "http://xml.house.gov/schemas/uslm/1.0", false},
+		{"PDF", "%PDF-1.4 /uslm", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeUSLM([]byte(tt.body)); got != tt.want {
+			t.Errorf("%s: LooksLikeUSLM = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A version published only as PDF is stored as `billwatch diff` reads the
+// same PDF (textnorm.NormalizePDFText): without the margin line numbers that
+// GPO, like New York, prints on every line. The real New York bill PDF of
+// textnorm's tests stands in for a GPO one.
+func TestExtractTextPDF(t *testing.T) {
+	if _, err := exec.LookPath(textnorm.DefaultPDFTool); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	pdf, err := os.ReadFile("../../textnorm/testdata/pdf/NY_S2622-Progressive-Income-Tax.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _, err := (&Source{}).ExtractText(context.Background(), bill.Version{Name: "S2622", MediaType: "application/pdf"}, pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "\nSection 1. Clauses (iv), (v), (vi), (vii) and (viii) of subparagraph") {
+		t.Errorf("margin numbers left in the text:\n%.600s", text)
+	}
+	raw, err := textnorm.PDFToText(context.Background(), pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text != textnorm.NormalizePDFText(raw) {
+		t.Error("the text differs from textnorm.NormalizePDFText's")
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/internal/lazyre"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // versions turns textVersions into bill versions, oldest first (BILLSTATUS
@@ -27,19 +28,19 @@ func versions(items []xVersion) ([]bill.Version, error) {
 		}
 		parsed, err := url.Parse(u)
 		if err != nil || !parsed.IsAbs() || parsed.Scheme != "https" && parsed.Scheme != "http" {
-			return nil, fmt.Errorf("text version %q: URL %q is not absolute", clean(it.Type), u)
+			return nil, fmt.Errorf("text version %q: URL %q is not absolute", textnorm.CollapseSpaces(it.Type), u)
 		}
 		if seen[u] {
 			continue
 		}
 		seen[u] = true
 		code := versionCode(u)
-		name := clean(it.Type)
+		name := textnorm.CollapseSpaces(it.Type)
 		if name == "" {
 			name = strings.ToUpper(code)
 		}
 		v := bill.Version{Name: name, URL: u, MediaType: media, Class: versionClass(code)}
-		if d := clean(it.Date); d != "" {
+		if d := textnorm.CollapseSpaces(it.Date); d != "" {
 			if v.Date, err = bill.ParseDate(d[:min(len(d), 10)]); err != nil {
 				return nil, fmt.Errorf("text version %q: %w", name, err)
 			}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // frame is one open element.
@@ -64,7 +66,7 @@ func (w *xmlWalker) start(t xml.StartElement) {
 		return
 	}
 	if !w.root {
-		w.root, w.dtd = true, t.Name.Space != uslmNS
+		w.root, w.dtd = true, !IsUSLM(t.Name.Space)
 	}
 	f := frame{name: t.Name.Local, block: blockElements[t.Name.Local] || hasClass(t, "block")}
 	if f.block && !runIn[f.name] {
@@ -135,9 +137,14 @@ func (w *xmlWalker) chars(b []byte) {
 }
 
 // charReplacer: line breaks come from the elements, so the file's own line
-// breaks are only spaces; the mark brackets are reserved for markup and bill
-// text never has them.
-var charReplacer = strings.NewReplacer("\n", " ", "\r", " ", "\t", " ", "⟦", "[", "⟧", "]")
+// breaks are only spaces. The mark brackets are reserved for markup and bill
+// text never has them: they fold as every source folds them
+// (textnorm.FoldRune). The rest of that folding is textnorm.Clean's, in
+// finish.
+var charReplacer = strings.NewReplacer("\n", " ", "\r", " ", "\t", " ",
+	"⟦", folded('⟦'), "⟧", folded('⟧'))
+
+func folded(r rune) string { return string(textnorm.FoldRune(nil, r)) }
 
 // amendPending: an "is amended"/"amending ... to read as follows" action
 // marks only a following quoted block (the new provision); a quoted phrase

@@ -1,9 +1,44 @@
 package us
 
+import (
+	"bytes"
+	"encoding/xml"
+	"strings"
+)
+
 // The element vocabularies of bill texts: USLM and GPO's bill DTD.
 
-// uslmNS is the USLM namespace; a root element outside it is GPO's bill DTD.
+// uslmNS is the USLM namespace of GPO's bill versions.
 const uslmNS = "http://schemas.gpo.gov/xml/uslm"
+
+// IsUSLM reports whether ns is a USLM namespace: GPO's bill versions use
+// uslmNS, the House's documents http://xml.house.gov/schemas/uslm/1.0, and
+// versions of the schema change the tail. A root element outside USLM is
+// GPO's bill DTD, which has no namespace. The text extractor and the file
+// sniffer of `billwatch diff` (LooksLikeUSLM) both decide with it, so a
+// document the sniffer sends here is read as USLM, amendatory marks and all.
+func IsUSLM(ns string) bool { return strings.Contains(ns, "/uslm") }
+
+// LooksLikeUSLM reports whether body is an XML document whose root element
+// is in a USLM namespace (IsUSLM): the test xmlText makes, rather than the
+// namespace's name anywhere in the file (an HTML page may well mention it).
+func LooksLikeUSLM(body []byte) bool {
+	if t := bytes.TrimLeft(body, " \t\r\n\ufeff"); len(t) == 0 || t[0] != '<' {
+		return false // not XML: do not scan a long text or a PDF as character data
+	}
+	dec := xml.NewDecoder(bytes.NewReader(body))
+	dec.CharsetReader = utf8Only
+	dec.Entity = xml.HTMLEntity
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		if t, ok := tok.(xml.StartElement); ok {
+			return IsUSLM(t.Name.Space)
+		}
+	}
+}
 
 // blockElements start and end a line. USLM: the structural levels and the
 // block parts of a level and of the preface; bill DTD: the same levels plus

@@ -7,6 +7,7 @@ import (
 
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/internal/lazyre"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 type statusRecord struct {
@@ -28,7 +29,7 @@ func parseHistory(body []byte, origin string) ([]bill.Action, error) {
 	}
 	var acts []bill.Action
 	for i, r := range doc.Records {
-		text := clean(r.HistoryLine)
+		text := textnorm.CollapseSpaces(r.HistoryLine)
 		if text == "" {
 			continue
 		}

@@ -3,7 +3,8 @@ package wa
 import (
 	"errors"
 	"fmt"
-	"strings"
+
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // legislationRecord is one Legislation record of GetLegislation. The
@@ -60,16 +61,14 @@ func parseLegislation(body []byte, identifier string) (details, error) {
 	if cur == nil {
 		return details{}, fmt.Errorf("%w (%d records, none for %s)", errNoRecord, len(doc.Records), identifier)
 	}
-	d := details{CurrentID: clean(cur.BillID), Chamber: chamberOf(cur.OriginalAgency, identifier),
-		ShortTitle: clean(cur.ShortDescription), LegalTitle: clean(cur.LegalTitle), Status: clean(cur.CurrentStatus.HistoryLine)}
-	d.Title = firstNonEmpty(clean(cur.LongDescription), d.ShortTitle, d.LegalTitle)
+	d := details{CurrentID: textnorm.CollapseSpaces(cur.BillID), Chamber: chamberOf(cur.OriginalAgency, identifier),
+		ShortTitle: textnorm.CollapseSpaces(cur.ShortDescription), LegalTitle: textnorm.CollapseSpaces(cur.LegalTitle), Status: textnorm.CollapseSpaces(cur.CurrentStatus.HistoryLine)}
+	d.Title = firstNonEmpty(textnorm.CollapseSpaces(cur.LongDescription), d.ShortTitle, d.LegalTitle)
 	if d.Title == "" {
 		return details{}, fmt.Errorf("%s has no LongDescription, ShortDescription or LegalTitle", cur.BillID)
 	}
 	return d, nil
 }
-
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {

@@ -132,7 +132,9 @@ func typeName(identifier string) string {
 	if strings.HasPrefix(t, "S") {
 		chamber = "Senate"
 	}
-	kind := map[string]string{"B": "Bill", "R": "Resolution", "CR": "Concurrent Resolution",
-		"JR": "Joint Resolution", "JM": "Joint Memorial"}[t[1:]]
-	return chamber + " " + kind
+	return chamber + " " + typeNames[t[1:]]
 }
+
+// typeNames spells out the type letters after the chamber's ("HB" is a bill).
+var typeNames = map[string]string{"B": "Bill", "R": "Resolution", "CR": "Concurrent Resolution",
+	"JR": "Joint Resolution", "JM": "Joint Memorial"}

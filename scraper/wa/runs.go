@@ -2,11 +2,11 @@ package wa
 
 import (
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/billwatch/billwatch/redline"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 // runWriter collects a bill document's text with the legislature's change
@@ -23,7 +23,8 @@ type runWriter struct {
 	atLineStart bool // nothing written on the current line yet
 	space       bool // a space is owed before the next character
 	spaceMark   redline.Mark
-	breaks      int // line ends owed: 1 = new line, 2 = blank line
+	breaks      int     // line ends owed: 1 = new line, 2 = blank line
+	fold        [8]byte // scratch for textnorm.FoldRune
 }
 
 // markStart is where a run with a new mark begins in the buffer.
@@ -41,19 +42,23 @@ func (w *runWriter) text(s string, m redline.Mark) {
 		s = norm.NFC.String(s)
 	}
 	for _, r := range s {
-		switch fr := foldRune(r); fr {
-		case ' ':
+		if r > ' ' && r < 0x7f { // visible ASCII, nearly every byte of a bill
+			w.settle(m)
+			w.buf.WriteByte(byte(r))
+			continue
+		}
+		// The folding every source applies: Unicode spaces and line
+		// separators become a space, invisible characters go, ⟦ ⟧ become [ ].
+		switch f := textnorm.FoldRune(w.fold[:0], r); {
+		case len(f) == 0:
+			// dropped character
+		case len(f) == 1 && f[0] == ' ':
 			if !w.atLineStart && !w.space {
 				w.space, w.spaceMark = true, m
 			}
-		case 0:
-			// dropped character
-		case ligature:
-			w.settle(m)
-			w.buf.WriteString(ligatures[r])
 		default:
 			w.settle(m)
-			w.buf.WriteRune(fr)
+			w.buf.Write(f)
 		}
 	}
 }
@@ -174,39 +179,4 @@ func composeAcross(spans []redline.Span) []redline.Span {
 		}
 	}
 	return out
-}
-
-// ligature is foldRune's signal that the rune expands to several letters.
-const ligature = unicode.MaxRune + 1
-
-var ligatures = map[rune]string{'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st"}
-
-// foldRune is the character-level normalization billwatch applies to every
-// stored text (the same choices as textnorm.Clean): Unicode spaces and line
-// breaks become a space; soft hyphens, zero-width and control characters are
-// dropped (0); the Unicode hyphens become "-". The markup brackets ⟦ ⟧ never
-// occur in bill text; should a document contain them they become [ ], so a
-// document can never forge or break a change marker.
-func foldRune(r rune) rune {
-	if r >= 0x20 && r < 0x7f {
-		return r // printable ASCII, nearly every byte of a bill
-	}
-	switch {
-	case r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff':
-		return 0
-	case r == '\u2010', r == '\u2011':
-		return '-'
-	case r == '⟦':
-		return '['
-	case r == '⟧':
-		return ']'
-	case unicode.IsSpace(r), unicode.Is(unicode.Zs, r), r == '\u2028', r == '\u2029':
-		return ' '
-	case unicode.IsControl(r):
-		return 0
-	}
-	if _, ok := ligatures[r]; ok {
-		return ligature
-	}
-	return r
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/billwatch/billwatch/bill"
+	"github.com/billwatch/billwatch/textnorm"
 )
 
 type sponsorRecord struct {
@@ -33,7 +34,7 @@ func parseSponsors(body []byte) ([]bill.Sponsor, error) {
 	}
 	var out []bill.Sponsor
 	for i, r := range recs {
-		name := clean(r.Name)
+		name := textnorm.CollapseSpaces(r.Name)
 		if name == "" {
 			continue
 		}
