@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"time"
 
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/scraper"
@@ -74,25 +73,15 @@ func (s *Source) list(ctx context.Context, env *scraper.Env, congress string) ([
 // unchangedByLastMod reports whether the stored copy of a file is at least
 // as new as its sitemap lastmod.
 func (s *Source) unchangedByLastMod(ctx context.Context, env *scraper.Env, l listedBill) bool {
-	if l.LastMod.IsZero() {
+	if l.LastMod.IsZero() || env.Stored == nil {
 		return false
 	}
-	lookup := s.lastModified
-	if lookup == nil && env.Stored != nil {
-		lookup = func(ctx context.Context, url string) (time.Time, bool) {
-			v, ok := env.Stored(ctx, url)
-			if !ok {
-				return time.Time{}, false
-			}
-			t, err := http.ParseTime(v.LastModified)
-			return t, err == nil
-		}
-	}
-	if lookup == nil {
+	v, ok := env.Stored(ctx, l.URL)
+	if !ok {
 		return false
 	}
-	stored, ok := lookup(ctx, l.URL)
-	return ok && !l.LastMod.After(stored)
+	stored, err := http.ParseTime(v.LastModified)
+	return err == nil && !l.LastMod.After(stored)
 }
 
 // bill fetches and parses one BILLSTATUS file.

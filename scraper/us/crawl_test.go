@@ -104,10 +104,9 @@ func TestDay2RecordsTheChange(t *testing.T) {
 
 // With the Last-Modified of stored copies (env.Stored), unchanged files are
 // not requested at all: a re-check is the list plus the changed file and its
-// new text. This test injects the lookup directly.
+// new text.
 func TestRecheckWithStoredLastModified(t *testing.T) {
 	e := newEnv(t)
-	e.withLastModified()
 	if _, err := e.crawl(t, "116"); err != nil {
 		t.Fatal(err)
 	}

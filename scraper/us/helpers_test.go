@@ -3,7 +3,6 @@ package us
 import (
 	"context"
 	"log/slog"
-	"net/http"
 	"path/filepath"
 	"testing"
 	"time"
@@ -46,19 +45,6 @@ func newEnv(t *testing.T) *env {
 		Log: slog.New(slog.DiscardHandler), RequestsPerMinute: 0, Retries: 2, Backoff: 10 * time.Millisecond,
 		Timeout: 2 * time.Second, Rewrite: site.Rewrite()}
 	return &env{st: st, runner: r, site: site, src: &Source{}}
-}
-
-// withLastModified gives the source the lookup scraper.Env lacks: the
-// Last-Modified of the stored copy of a URL, read from the store's HTTP cache.
-func (e *env) withLastModified() {
-	e.src.lastModified = func(ctx context.Context, url string) (time.Time, bool) {
-		c, err := e.st.CacheEntry(ctx, url)
-		if err != nil {
-			return time.Time{}, false
-		}
-		t, err := http.ParseTime(c.LastModified)
-		return t, err == nil
-	}
 }
 
 func (e *env) crawl(t *testing.T, congress string) (store.Run, error) {

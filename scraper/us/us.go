@@ -8,7 +8,6 @@
 package us
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -26,13 +25,10 @@ const SitemapIndexURL = Site + "/sitemap/bulkdata/BILLSTATUS/sitemapindex.xml"
 func init() { scraper.Register("us", func() scraper.Source { return &Source{} }) }
 
 // Source crawls one congress.
-type Source struct {
-	// lastModified, when set, overrides env.Stored as the source of the
-	// Last-Modified that govinfo sent with the stored copy of a URL (tests).
-	// Crawl skips BILLSTATUS files whose sitemap lastmod is not newer,
-	// without a request.
-	lastModified func(ctx context.Context, url string) (time.Time, bool)
-}
+// Crawl skips BILLSTATUS files whose sitemap lastmod is not newer than the
+// Last-Modified govinfo sent with the stored copy (env.Stored), without a
+// request.
+type Source struct{}
 
 // Info implements scraper.Source.
 func (*Source) Info() scraper.Info {
