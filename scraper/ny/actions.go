@@ -2,10 +2,12 @@ package ny
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/billwatch/billwatch/bill"
 	"github.com/billwatch/billwatch/internal/lazyre"
+	"github.com/billwatch/billwatch/scraper"
 	"github.com/billwatch/billwatch/textnorm"
 )
 
@@ -45,28 +47,25 @@ func parseActions(in []apiAction) ([]bill.Action, error) {
 // rules cal.334", "PASSED SENATE", "passed assembly", "DELIVERED TO
 // ASSEMBLY", "substituted for a7675a", "AMENDED ON THIRD READING 5795A",
 // "DELIVERED TO GOVERNOR", "SIGNED CHAP.514", "died in assembly".
-var actionRules = []struct {
-	re    *lazyre.Regexp
-	codes []string
-}{
-	{lazyre.New(`(?i)^(committee discharged and )?(re)?(referred|committed|recommitted) to `), []string{"referral-committee"}},
-	{lazyre.New(`(?i)^reported,? (referred|and committed) to `), []string{"committee-passage", "referral-committee"}},
-	{lazyre.New(`(?i)^reported\b`), []string{"committee-passage"}},
-	{lazyre.New(`(?i)^rules report cal`), []string{"committee-passage"}},
-	{lazyre.New(`(?i)^1st report cal`), []string{"committee-passage", "reading-1"}},
-	{lazyre.New(`(?i)^2nd report cal`), []string{"reading-2"}},
-	{lazyre.New(`(?i)^(ordered to|advanced to|restored to) third reading|^3rd reading cal`), []string{"reading-3"}},
-	{lazyre.New(`(?i)^amend(ed)?\b`), []string{"amendment-passage"}},
-	{lazyre.New(`(?i)^amend(ed)? (\(t\) )?and recommit(ted)? to `), []string{"referral-committee"}},
-	{lazyre.New(`(?i)^(re)?passed (senate|assembly)\b|^adopted\b`), []string{"passage"}},
-	{lazyre.New(`(?i)^(lost|defeated)\b`), []string{"failure"}},
-	{lazyre.New(`(?i)^(held for consideration|tabled)\b`), []string{"deferral"}},
-	{lazyre.New(`(?i)^substituted (for|by) `), []string{"substitution"}},
-	{lazyre.New(`(?i)enacting clause stricken|^withdrawn\b`), []string{"withdrawal"}},
-	{lazyre.New(`(?i)^delivered to governor`), []string{"executive-receipt"}},
-	{lazyre.New(`(?i)^signed chap`), []string{"executive-signature"}},
-	{lazyre.New(`(?i)^vetoed\b`), []string{"executive-veto"}},
-	{lazyre.New(`(?i)veto overridden`), []string{"veto-override-passage"}},
+var actionRules = scraper.ActionRules{
+	scraper.Rule(lazyre.New(`(?i)^(committee discharged and )?(re)?(referred|committed|recommitted) to `), "referral-committee"),
+	scraper.Rule(lazyre.New(`(?i)^reported,? (referred|and committed) to `), "committee-passage", "referral-committee"),
+	scraper.Rule(lazyre.New(`(?i)^reported\b`), "committee-passage"),
+	scraper.Rule(lazyre.New(`(?i)^rules report cal`), "committee-passage"),
+	scraper.Rule(lazyre.New(`(?i)^1st report cal`), "committee-passage", "reading-1"),
+	scraper.Rule(lazyre.New(`(?i)^2nd report cal`), "reading-2"),
+	scraper.Rule(lazyre.New(`(?i)^(ordered to|advanced to|restored to) third reading|^3rd reading cal`), "reading-3"),
+	scraper.Rule(lazyre.New(`(?i)^amend(ed)?\b`), "amendment-passage"),
+	scraper.Rule(lazyre.New(`(?i)^amend(ed)? (\(t\) )?and recommit(ted)? to `), "referral-committee"),
+	scraper.Rule(lazyre.New(`(?i)^(re)?passed (senate|assembly)\b|^adopted\b`), "passage"),
+	scraper.Rule(lazyre.New(`(?i)^(lost|defeated)\b`), "failure"),
+	scraper.Rule(lazyre.New(`(?i)^(held for consideration|tabled)\b`), "deferral"),
+	scraper.Rule(lazyre.New(`(?i)^substituted (for|by) `), "substitution"),
+	scraper.Rule(lazyre.New(`(?i)enacting clause stricken|^withdrawn\b`), "withdrawal"),
+	scraper.Rule(lazyre.New(`(?i)^delivered to governor`), "executive-receipt"),
+	scraper.Rule(lazyre.New(`(?i)^signed chap`), "executive-signature"),
+	scraper.Rule(lazyre.New(`(?i)^vetoed\b`), "executive-veto"),
+	scraper.Rule(lazyre.New(`(?i)veto overridden`), "veto-override-passage"),
 }
 
 // classifyAction returns the codes for an action, {"other"} when none fit.
@@ -74,26 +73,9 @@ var actionRules = []struct {
 // being referred to committee, so a first action that refers it also
 // counts as the introduction.
 func classifyAction(text string, first bool) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(c string) {
-		if !seen[c] {
-			seen[c] = true
-			out = append(out, c)
-		}
-	}
-	for _, r := range actionRules {
-		if r.re.MatchString(text) {
-			for _, c := range r.codes {
-				add(c)
-			}
-		}
-	}
-	if first && seen["referral-committee"] {
+	out := actionRules.Match(text)
+	if first && slices.Contains(out, "referral-committee") {
 		out = append([]string{"introduction"}, out...)
 	}
-	if len(out) == 0 {
-		return []string{"other"}
-	}
-	return out
+	return scraper.OrOther(out)
 }

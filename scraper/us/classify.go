@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/billwatch/billwatch/internal/lazyre"
+	"github.com/billwatch/billwatch/scraper"
 )
 
 // codeClasses maps BILLSTATUS action codes to the Open States vocabulary.
@@ -32,31 +33,28 @@ var codeClasses = map[string][]string{
 // They cover the Senate's actions (which carry no code) and the codes above
 // whose outcome is only in the text. Patterns follow the texts of the
 // usgpo/bill-status samples (see classify_test.go).
-var textRules = []struct {
-	re    *lazyre.Regexp
-	codes []string
-}{
-	{lazyre.New(`(?i)^introduced in (the )?(house|senate)`), []string{"introduction"}},
-	{lazyre.New(`(?i)^received in the (house|senate)`), []string{"receipt"}},
-	{lazyre.New(`(?i)\bread the first time\b`), []string{"reading-1"}},
-	{lazyre.New(`(?i)\bread twice\b`), []string{"reading-1", "reading-2"}},
-	{lazyre.New(`(?i)\bread the second time\b`), []string{"reading-2"}},
-	{lazyre.New(`(?i)\bread the third time\b`), []string{"reading-3"}},
-	{lazyre.New(`(?i)\breferred (concurrently )?to the (house |senate )?(committee|subcommittee)s?\b`), []string{"referral-committee"}},
-	{lazyre.New(`(?i)\bordered to be reported\b`), []string{"committee-passage"}},
-	{lazyre.New(`(?i)\bordered to be reported\b.*\bfavorably\b`), []string{"committee-passage-favorable"}},
-	{lazyre.New(`(?i)\bunfavorabl`), []string{"committee-passage-unfavorable"}},
-	{lazyre.New(`(?i)^(committee on [^.]+\. )?reported (\(amended\) )?by (the committee|senator)|reported an original measure|original measure reported to (house|senate)`), []string{"committee-passage"}},
-	{lazyre.New(`(?i)\bdischarged\b`), []string{"reported-out-of-committee"}},
-	{lazyre.New(`(?i)\bhearings? held\b`), []string{"hearing-held"}},
-	{lazyre.New(`(?i)^passed (house|senate)\b|passed/agreed to in (house|senate)|^(resolution|concurrent resolution|joint resolution) agreed to in (house|senate)|^on passage passed|^on agreeing to the (concurrent |joint )?resolution agreed to|suspend the rules and (pass|agree to)\b.*\bagreed to\b|read the third time,? and passed|is considered passed (house|senate)|considered,? and (passed|agreed to)`), []string{"passage"}},
-	{lazyre.New(`(?i)failed of passage|^on passage failed|suspend the rules and (pass|agree to)\b.*\bfailed\b`), []string{"failure"}},
-	{lazyre.New(`(?i)^presented to president`), []string{"executive-receipt"}},
-	{lazyre.New(`(?i)^signed by president`), []string{"executive-signature"}},
-	{lazyre.New(`(?i)^(pocket )?vetoed by president`), []string{"executive-veto"}},
-	{lazyre.New(`(?i)^became (public|private) law`), []string{"became-law"}},
-	{lazyre.New(`(?i)passed (house|senate) over veto|veto overridden`), []string{"veto-override-passage"}},
-	{lazyre.New(`(?i)over veto failed|failed of passage in (house|senate) over veto|veto sustained`), []string{"veto-override-failure"}},
+var textRules = scraper.ActionRules{
+	scraper.Rule(lazyre.New(`(?i)^introduced in (the )?(house|senate)`), "introduction"),
+	scraper.Rule(lazyre.New(`(?i)^received in the (house|senate)`), "receipt"),
+	scraper.Rule(lazyre.New(`(?i)\bread the first time\b`), "reading-1"),
+	scraper.Rule(lazyre.New(`(?i)\bread twice\b`), "reading-1", "reading-2"),
+	scraper.Rule(lazyre.New(`(?i)\bread the second time\b`), "reading-2"),
+	scraper.Rule(lazyre.New(`(?i)\bread the third time\b`), "reading-3"),
+	scraper.Rule(lazyre.New(`(?i)\breferred (concurrently )?to the (house |senate )?(committee|subcommittee)s?\b`), "referral-committee"),
+	scraper.Rule(lazyre.New(`(?i)\bordered to be reported\b`), "committee-passage"),
+	scraper.Rule(lazyre.New(`(?i)\bordered to be reported\b.*\bfavorably\b`), "committee-passage-favorable"),
+	scraper.Rule(lazyre.New(`(?i)\bunfavorabl`), "committee-passage-unfavorable"),
+	scraper.Rule(lazyre.New(`(?i)^(committee on [^.]+\. )?reported (\(amended\) )?by (the committee|senator)|reported an original measure|original measure reported to (house|senate)`), "committee-passage"),
+	scraper.Rule(lazyre.New(`(?i)\bdischarged\b`), "reported-out-of-committee"),
+	scraper.Rule(lazyre.New(`(?i)\bhearings? held\b`), "hearing-held"),
+	scraper.Rule(lazyre.New(`(?i)^passed (house|senate)\b|passed/agreed to in (house|senate)|^(resolution|concurrent resolution|joint resolution) agreed to in (house|senate)|^on passage passed|^on agreeing to the (concurrent |joint )?resolution agreed to|suspend the rules and (pass|agree to)\b.*\bagreed to\b|read the third time,? and passed|is considered passed (house|senate)|considered,? and (passed|agreed to)`), "passage"),
+	scraper.Rule(lazyre.New(`(?i)failed of passage|^on passage failed|suspend the rules and (pass|agree to)\b.*\bfailed\b`), "failure"),
+	scraper.Rule(lazyre.New(`(?i)^presented to president`), "executive-receipt"),
+	scraper.Rule(lazyre.New(`(?i)^signed by president`), "executive-signature"),
+	scraper.Rule(lazyre.New(`(?i)^(pocket )?vetoed by president`), "executive-veto"),
+	scraper.Rule(lazyre.New(`(?i)^became (public|private) law`), "became-law"),
+	scraper.Rule(lazyre.New(`(?i)passed (house|senate) over veto|veto overridden`), "veto-override-passage"),
+	scraper.Rule(lazyre.New(`(?i)over veto failed|failed of passage in (house|senate) over veto|veto sustained`), "veto-override-failure"),
 }
 
 // amendmentText starts an action about an amendment rather than the bill.
@@ -68,33 +66,18 @@ var concurrenceText = lazyre.New(`(?i)(agreed to the (house|senate) amendment|ag
 // classifyAction returns the Open States codes for one action, {"other"}
 // when nothing fits.
 func classifyAction(code, typ, text string) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(cs []string) {
-		for _, c := range cs {
-			if !seen[c] {
-				seen[c] = true
-				out = append(out, c)
-			}
-		}
-	}
 	if amendmentText.MatchString(text) {
-		add(amendmentClasses(text))
-		return orOther(out)
+		return scraper.OrOther(amendmentClasses(text))
 	}
-	add(codeClasses[code])
-	for _, r := range textRules {
-		if r.re.MatchString(text) {
-			add(r.codes)
-		}
-	}
+	out := scraper.AddCodes(nil, codeClasses[code]...)
+	out = scraper.AddCodes(out, textRules.Match(text)...)
 	if concurrenceText.MatchString(text) && !strings.Contains(strings.ToLower(text), "with an amendment") {
-		add([]string{"concurrence"})
+		out = scraper.AddCodes(out, "concurrence")
 	}
 	if strings.EqualFold(typ, "BecameLaw") && strings.HasPrefix(strings.ToLower(text), "became") {
-		add([]string{"became-law"})
+		out = scraper.AddCodes(out, "became-law")
 	}
-	return orOther(out)
+	return scraper.OrOther(out)
 }
 
 // amendmentClasses reads the outcome of an amendment action.
@@ -111,11 +94,4 @@ func amendmentClasses(text string) []string {
 		return []string{"amendment-introduction"}
 	}
 	return nil
-}
-
-func orOther(cs []string) []string {
-	if len(cs) == 0 {
-		return []string{"other"}
-	}
-	return cs
 }

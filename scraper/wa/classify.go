@@ -1,6 +1,9 @@
 package wa
 
-import "github.com/billwatch/billwatch/internal/lazyre"
+import (
+	"github.com/billwatch/billwatch/internal/lazyre"
+	"github.com/billwatch/billwatch/scraper"
+)
 
 var firstReadingRE = lazyre.New(`(?i)^(first reading|read first time)\b`)
 
@@ -12,52 +15,31 @@ var firstReadingRE = lazyre.New(`(?i)^(first reading|read first time)\b`)
 // executive-session notices (the vote follows on its own line), minority
 // reports (not the committee's decision), the presiding officers' signatures
 // and effective dates.
-var actionRules = []struct {
-	re    *lazyre.Regexp
-	codes []string
-}{
-	{lazyre.New(`(?i)^prefiled for introduction`), []string{"filing"}},
-	{firstReadingRE, []string{"reading-1"}},
-	{lazyre.New(`(?i)\breferred to\b|^passed to rules committee`), []string{"referral-committee"}},
-	{lazyre.New(`(?i)^public hearing in the (house|senate) committee`), []string{"hearing-held"}},
-	{lazyre.New(`(?i)^[A-Z0-9 &]+ - majority;.*\bdo pass\b`), []string{"committee-passage", "committee-passage-favorable"}},
-	{lazyre.New(`(?i)^[A-Z0-9 &]+ - majority;.*\bdo not pass\b`), []string{"committee-passage-unfavorable"}},
-	{lazyre.New(`(?i)^[A-Z0-9 &]+ - majority;.*without recommendation`), []string{"reported-out-of-committee"}},
-	{lazyre.New(`(?i)placed on second reading`), []string{"reading-2"}},
-	{lazyre.New(`(?i)placed on third reading|^third reading\b`), []string{"reading-3"}},
-	{lazyre.New(`(?i)^third reading, passed|^passed final passage|^adopted\b`), []string{"passage"}},
-	{lazyre.New(`(?i)^third reading, failed|^failed final passage`), []string{"failure"}},
-	{lazyre.New(`(?i)amendment(\(s\)|s)? (was |were )?adopted`), []string{"amendment-passage"}},
-	{lazyre.New(`(?i)amendment(\(s\)|s)? (was |were )?not adopted`), []string{"amendment-failure"}},
-	{lazyre.New(`(?i)amendment(\(s\)|s)? (was |were )?withdrawn`), []string{"amendment-withdrawal"}},
-	{lazyre.New(`(?i)substitute bill substituted`), []string{"substitution"}},
-	{lazyre.New(`(?i)^(house|senate) concurred in`), []string{"concurrence"}},
-	{lazyre.New(`(?i)^delivered to governor`), []string{"executive-receipt"}},
-	{lazyre.New(`(?i)^governor signed|^governor partially vetoed`), []string{"executive-signature"}},
-	{lazyre.New(`(?i)^governor partially vetoed`), []string{"executive-veto-line-item"}},
-	{lazyre.New(`(?i)^governor vetoed`), []string{"executive-veto"}},
-	{lazyre.New(`(?i)veto overridden`), []string{"veto-override-passage"}},
-	{chapterRE, []string{"became-law"}},
-	{lazyre.New(`(?i)^by resolution, (reintroduced and retained in present status|returned to)`), []string{"carried-over"}},
+var actionRules = scraper.ActionRules{
+	scraper.Rule(lazyre.New(`(?i)^prefiled for introduction`), "filing"),
+	scraper.Rule(firstReadingRE, "reading-1"),
+	scraper.Rule(lazyre.New(`(?i)\breferred to\b|^passed to rules committee`), "referral-committee"),
+	scraper.Rule(lazyre.New(`(?i)^public hearing in the (house|senate) committee`), "hearing-held"),
+	scraper.Rule(lazyre.New(`(?i)^[A-Z0-9 &]+ - majority;.*\bdo pass\b`), "committee-passage", "committee-passage-favorable"),
+	scraper.Rule(lazyre.New(`(?i)^[A-Z0-9 &]+ - majority;.*\bdo not pass\b`), "committee-passage-unfavorable"),
+	scraper.Rule(lazyre.New(`(?i)^[A-Z0-9 &]+ - majority;.*without recommendation`), "reported-out-of-committee"),
+	scraper.Rule(lazyre.New(`(?i)placed on second reading`), "reading-2"),
+	scraper.Rule(lazyre.New(`(?i)placed on third reading|^third reading\b`), "reading-3"),
+	scraper.Rule(lazyre.New(`(?i)^third reading, passed|^passed final passage|^adopted\b`), "passage"),
+	scraper.Rule(lazyre.New(`(?i)^third reading, failed|^failed final passage`), "failure"),
+	scraper.Rule(lazyre.New(`(?i)amendment(\(s\)|s)? (was |were )?adopted`), "amendment-passage"),
+	scraper.Rule(lazyre.New(`(?i)amendment(\(s\)|s)? (was |were )?not adopted`), "amendment-failure"),
+	scraper.Rule(lazyre.New(`(?i)amendment(\(s\)|s)? (was |were )?withdrawn`), "amendment-withdrawal"),
+	scraper.Rule(lazyre.New(`(?i)substitute bill substituted`), "substitution"),
+	scraper.Rule(lazyre.New(`(?i)^(house|senate) concurred in`), "concurrence"),
+	scraper.Rule(lazyre.New(`(?i)^delivered to governor`), "executive-receipt"),
+	scraper.Rule(lazyre.New(`(?i)^governor signed|^governor partially vetoed`), "executive-signature"),
+	scraper.Rule(lazyre.New(`(?i)^governor partially vetoed`), "executive-veto-line-item"),
+	scraper.Rule(lazyre.New(`(?i)^governor vetoed`), "executive-veto"),
+	scraper.Rule(lazyre.New(`(?i)veto overridden`), "veto-override-passage"),
+	scraper.Rule(chapterRE, "became-law"),
+	scraper.Rule(lazyre.New(`(?i)^by resolution, (reintroduced and retained in present status|returned to)`), "carried-over"),
 }
 
 // classifyAction returns the codes for a history line, {"other"} when none fit.
-func classifyAction(text string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, r := range actionRules {
-		if !r.re.MatchString(text) {
-			continue
-		}
-		for _, c := range r.codes {
-			if !seen[c] {
-				seen[c] = true
-				out = append(out, c)
-			}
-		}
-	}
-	if len(out) == 0 {
-		return []string{"other"}
-	}
-	return out
-}
+func classifyAction(text string) []string { return actionRules.Classify(text) }
