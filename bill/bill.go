@@ -64,16 +64,15 @@ type Action struct {
 	Classification []string `json:"classification"` // Open States codes; {"other"} when nothing fits
 }
 
-// Version is one text version (or one supporting document) of a bill.
-// Text is filled in by the pipeline after fetching URL, never by the list parser.
+// Version is one text version (or one supporting document) of a bill. Its
+// text travels separately (store.Observation.Texts): the pipeline fetches URL
+// and extracts it.
 type Version struct {
 	Name      string `json:"name"`           // "As Introduced", "As Passed by House (Official)"
 	Date      string `json:"date,omitempty"` // YYYY-MM-DD when known
 	URL       string `json:"url"`
-	MediaType string `json:"media_type"`       // application/pdf, text/html, application/xml
-	Class     string `json:"class,omitempty"`  // version: introduced, amendment, enrolled...; document: fiscal-note, witness-list...
-	Text      string `json:"text,omitempty"`   // normalized extracted text
-	Markup    string `json:"markup,omitempty"` // optional: the text with the legislature's own change markup kept (see textnorm)
+	MediaType string `json:"media_type"`      // application/pdf, text/html, application/xml
+	Class     string `json:"class,omitempty"` // version: introduced, amendment, enrolled...; document: fiscal-note, witness-list...
 }
 
 // ID is the stable string id used everywhere: "vt/2026/H.121".

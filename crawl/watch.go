@@ -10,9 +10,7 @@ import (
 // abstract and the text of every version.
 func WatchlistEvaluator(set *watchlist.Set) Evaluator {
 	return func(b *bill.Bill, texts []Text) []store.Match {
-		d := watchlist.DocFromBill(b) // title with short titles, abstract with subjects
-		d.Texts = texts               // the pipeline's texts: stored ones plus this run's
-		return StoreMatches(set.Match(d))
+		return StoreMatches(set.Match(watchlist.DocFromBill(b, texts)))
 	}
 }
 

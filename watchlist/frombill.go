@@ -9,10 +9,10 @@ import (
 // DocFromBill builds the Doc a watchlist sees from a normalized bill: the
 // official title followed by any other titles (short and popular titles
 // such as "Maryland Driver Privacy Act" are often only there), the abstract
-// and subjects, and the text of every version that has text. Supporting
-// documents (fiscal notes...) are left out: they mention agencies and fees
-// far more than the bill's purpose.
-func DocFromBill(b *bill.Bill) Doc {
+// and subjects, and texts: the text of every version (the pipeline's, stored
+// and just fetched). Supporting documents (fiscal notes...) are not given:
+// they mention agencies and fees far more than the bill's purpose.
+func DocFromBill(b *bill.Bill, texts []Text) Doc {
 	titles := []string{b.Title}
 	for _, t := range b.OtherTitles {
 		if t.Title != "" && !containsFold(titles, t.Title) {
@@ -28,11 +28,7 @@ func DocFromBill(b *bill.Bill) Doc {
 		Jurisdiction: b.Jurisdiction,
 		Title:        strings.Join(titles, " / "),
 		Abstract:     abstract,
-	}
-	for _, v := range b.Versions {
-		if strings.TrimSpace(v.Text) != "" {
-			d.Texts = append(d.Texts, Text{Name: v.Name, Text: v.Text})
-		}
+		Texts:        texts,
 	}
 	return d
 }

@@ -19,13 +19,8 @@ func TestDocFromBill(t *testing.T) {
 		},
 		Abstract: "MVA may not disclose personal information.",
 		Subjects: []string{"Motor Vehicles", "Immigration"},
-		Versions: []bill.Version{
-			{Name: "First Reader", Text: "text one"},
-			{Name: "Fiscal and Policy Note"},
-			{Name: "Enrolled", Text: "text two"},
-		},
-		Documents: []bill.Version{{Name: "Fiscal note", Text: "fees fees fees"}},
 	}
+	texts := []Text{{Name: "First Reader", Text: "text one"}, {Name: "Enrolled", Text: "text two"}}
 	want := Doc{
 		ID:           "md/2021/HB23",
 		Jurisdiction: "md",
@@ -33,10 +28,10 @@ func TestDocFromBill(t *testing.T) {
 		Abstract:     "MVA may not disclose personal information.\nSubjects: Motor Vehicles; Immigration",
 		Texts:        []Text{{Name: "First Reader", Text: "text one"}, {Name: "Enrolled", Text: "text two"}},
 	}
-	if got := DocFromBill(b); !reflect.DeepEqual(got, want) {
+	if got := DocFromBill(b, texts); !reflect.DeepEqual(got, want) {
 		t.Errorf("DocFromBill =\n%+v\nwant\n%+v", got, want)
 	}
-	if r := Default().Match(DocFromBill(b))[0]; !r.Matched {
+	if r := Default().Match(DocFromBill(b, texts))[0]; !r.Matched {
 		t.Errorf("dmv-data should match: %s", r.Reason)
 	}
 }
