@@ -92,6 +92,15 @@ func (r *Runner) Run(ctx context.Context, src scraper.Source, opt Options) (stor
 		Stored: func(ctx context.Context, url string) (scraper.Validator, bool) {
 			v, err := validators{r.Store}.Validator(ctx, url)
 			return v, err == nil
+		},
+		MissingText: func(ctx context.Context, ident string) bool {
+			vs, err := r.Store.StoredVersions(ctx, bill.MakeID(info.ID, session, ident))
+			for _, v := range vs {
+				if !v.Document && !v.HasText {
+					return true
+				}
+			}
+			return err != nil && !errors.Is(err, store.ErrNotFound) // unsure: ask
 		}}
 	if last, err := r.Store.LastRun(ctx, info.ID, session, store.RunOK, store.RunPartial); err == nil && last.ID != runID {
 		env.LastSuccess = last.StartedAt

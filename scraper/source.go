@@ -92,6 +92,11 @@ type Env struct {
 	// carries modification times (a sitemap's lastmod) can skip unchanged
 	// documents without a request.
 	Stored func(ctx context.Context, url string) (Validator, bool)
+	// MissingText reports whether a stored bill has a version without text
+	// (its extraction failed, or no text was out yet), so a source that
+	// passes over stored bills it believes unchanged (ny outside its updates
+	// window) still asks for this one: the pipeline retries such versions.
+	MissingText func(ctx context.Context, identifier string) bool
 	// LastSuccess is when the last run of this source and session that was
 	// not a failure started (zero: never), so a source reading an "updated
 	// since" feed can reach back far enough after downtime.

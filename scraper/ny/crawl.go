@@ -22,7 +22,8 @@ const maxPages = 200
 //     list run health compares and vanished bills are judged by);
 //  2. the bills updated in the last week (bills/updates/{from}/{to});
 //  3. the bill JSON, conditionally, of every bill that is in that window,
-//     or not stored yet, or asked for by name. Other bills cost nothing.
+//     or not stored yet, or stored with a print still without text, or asked
+//     for by name. Other bills cost nothing.
 //
 // A rejected key or a rate limit that outlasts the fetcher's retries stops
 // the crawl: every further request would fail the same way.
@@ -64,11 +65,11 @@ func (s *Source) Crawl(ctx context.Context, env *scraper.Env, session string) er
 			if len(env.Only) > 0 || changed[id] {
 				return false
 			}
-			_, stored := env.Previous(ctx, id)
-			if stored {
-				skipped++
+			if _, stored := env.Previous(ctx, id); !stored || env.MissingText != nil && env.MissingText(ctx, id) {
+				return false // new, or a print whose text is still to get
 			}
-			return stored
+			skipped++
+			return true
 		},
 		Fetch: func(ctx context.Context, id string) (scraper.Observed, error) { return s.bill(ctx, env, session, id) },
 		Fatal: func(err error) bool { return errors.Is(err, ErrKeyRejected) }, // every request would be refused

@@ -155,3 +155,33 @@ func TestShrunkListRemovesNothing(t *testing.T) {
 		}
 	}
 }
+
+// A print whose text failed is fetched again on the next run even when its
+// bill is outside the updates window (S609 is not in it).
+func TestBrokenPrintOutsideTheWindowIsRetried(t *testing.T) {
+	e := newEnv(t)
+	e.site.SetFaults(fault{Match: "/2017/S609", Serve: func(w http.ResponseWriter, r *http.Request, next http.Handler) {
+		if r.URL.Query().Get("view") == "only_fulltext" {
+			body(200, `{"success":true,"result":{"fullTextFormat":"HTML","fullText":""}}`)(w, r, next)
+			return
+		}
+		next.ServeHTTP(w, r)
+	}})
+	if run, _ := e.crawl(t); run.Status != store.RunPartial {
+		t.Fatalf("first run %s %v", run.Status, run.Errors)
+	}
+	e.site.SetFaults()
+	e.site.TakeRequests()
+	if run, _ := e.crawl(t); run.Status != store.RunOK {
+		t.Fatalf("after the print is fixed: %s %v", run.Status, run.Errors)
+	}
+	if reqs := strings.Join(e.site.TakeRequests(), " "); !strings.Contains(reqs, "/api/3/bills/2017/S609") {
+		t.Fatalf("S609 not asked for again: %s", reqs)
+	}
+	d, _ := e.st.Bill(t.Context(), "ny/2017/S609")
+	for _, v := range d.Versions {
+		if v.TextLength == 0 {
+			t.Fatalf("%s still without text", v.Name)
+		}
+	}
+}
