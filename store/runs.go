@@ -127,7 +127,20 @@ func (s *Store) LastRun(ctx context.Context, source, session string, statuses ..
 
 // Runs lists the newest runs, newest first.
 func (s *Store) Runs(ctx context.Context, source string, limit int) ([]Run, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+runCols+` FROM runs WHERE (? = '' OR source = ?) ORDER BY id DESC LIMIT ?`, source, source, limit)
+	return s.queryRuns(ctx, `SELECT `+runCols+` FROM runs WHERE (? = '' OR source = ?) ORDER BY id DESC LIMIT ?`,
+		source, source, limit)
+}
+
+// LatestRuns returns the newest run of each session of a source ("" for
+// every source), ordered by source and session, however long ago it was.
+func (s *Store) LatestRuns(ctx context.Context, source string) ([]Run, error) {
+	return s.queryRuns(ctx, `SELECT `+runCols+` FROM runs WHERE id IN
+		(SELECT max(id) FROM runs WHERE (? = '' OR source = ?) GROUP BY source, session)
+		ORDER BY source, session`, source, source)
+}
+
+func (s *Store) queryRuns(ctx context.Context, q string, args ...any) ([]Run, error) {
+	rows, err := s.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list runs: %w", err)
 	}

@@ -2,8 +2,6 @@ package web
 
 import (
 	"context"
-	"slices"
-	"strings"
 
 	"github.com/billwatch/billwatch/feeds"
 	"github.com/billwatch/billwatch/store"
@@ -16,22 +14,15 @@ type sourcesData struct {
 }
 
 func (s *Site) sources(ctx context.Context) (*pageData, error) {
-	runs, err := s.st.Runs(ctx, "", 200)
+	runs, err := s.st.Runs(ctx, "", 50)
 	if err != nil {
 		return nil, err
 	}
-	d := &sourcesData{Runs: runs[:min(len(runs), 50)]}
-	seen := map[string]bool{}
-	for _, r := range runs {
-		if k := r.Source + "/" + r.Session; !seen[k] {
-			seen[k] = true
-			d.Latest = append(d.Latest, r)
-		}
+	latest, err := s.st.LatestRuns(ctx, "")
+	if err != nil {
+		return nil, err
 	}
-	slices.SortStableFunc(d.Latest, func(a, b store.Run) int {
-		return strings.Compare(a.Source+"/"+a.Session, b.Source+"/"+b.Session)
-	})
-	return s.page("sources", "Source health", d), nil
+	return s.page("sources", "Source health", &sourcesData{Latest: latest, Runs: runs}), nil
 }
 
 type feedsData struct {

@@ -1,8 +1,9 @@
 package main
 
 import (
-	"errors"
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/billwatch/billwatch/scraper"
@@ -28,23 +29,6 @@ type sourceOut struct {
 	Sessions          []store.Run `json:"sessions,omitempty"` // the latest run of each session
 }
 
-// latestPerSession returns the newest run of each session a source crawled.
-func latestPerSession(a *App, st *store.Store, source string) ([]store.Run, error) {
-	runs, err := st.Runs(a.ctx, source, 200)
-	if err != nil {
-		return nil, err
-	}
-	seen := map[string]bool{}
-	var out []store.Run
-	for _, r := range runs {
-		if !seen[r.Session] {
-			seen[r.Session] = true
-			out = append(out, r)
-		}
-	}
-	return out, nil
-}
-
 // Run prints one block per source.
 func (c *SourcesCmd) Run(a *App) error {
 	st, err := a.Store()
@@ -64,14 +48,12 @@ func (c *SourcesCmd) Run(a *App) error {
 		if cs, ok := src.(scraper.Configurable); ok {
 			o.Configured = cs.Configured(cfg.SourceSettings(id, info.Settings)) == nil
 		}
-		if r, err := st.LastRun(a.ctx, id, ""); err == nil {
-			o.LastRun = &r
-		} else if !errors.Is(err, store.ErrNotFound) {
+		if o.Sessions, err = st.LatestRuns(a.ctx, id); err != nil {
 			return err
 		}
-		o.Sessions, err = latestPerSession(a, st, id)
-		if err != nil {
-			return err
+		slices.SortFunc(o.Sessions, func(x, y store.Run) int { return cmp.Compare(y.ID, x.ID) }) // newest first
+		if len(o.Sessions) > 0 {
+			o.LastRun = &o.Sessions[0]
 		}
 		if c.Runs > 0 {
 			if o.Runs, err = st.Runs(a.ctx, id, c.Runs); err != nil {

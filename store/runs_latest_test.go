@@ -1,0 +1,37 @@
+package store
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+)
+
+// The newest run of every session is found however many runs came after it.
+func TestLatestRunsPerSession(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "bw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	start := func(source, session string) int64 {
+		id, err := s.StartRun(ctx, source, session)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	old := start("vt", "2020")
+	var last int64
+	for range 250 {
+		last = start("vt", "2026")
+	}
+	other := start("us", "116")
+	got, err := s.LatestRuns(ctx, "vt")
+	if err != nil || len(got) != 2 || got[0].ID != old || got[1].ID != last {
+		t.Fatalf("LatestRuns(vt) = %+v, %v; want runs %d (2020) and %d (2026)", got, err, old, last)
+	}
+	if all, err := s.LatestRuns(ctx, ""); err != nil || len(all) != 3 || all[0].ID != other {
+		t.Fatalf("LatestRuns(\"\") = %+v, %v", all, err)
+	}
+}
