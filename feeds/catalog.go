@@ -33,15 +33,11 @@ func (b *Builder) Catalog(ctx context.Context) ([]Entry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("feed catalog: %w", err)
 	}
-	juris, err := b.runJurisdictions(ctx)
+	juris, err := b.Store.Jurisdictions(ctx)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("feed catalog: %w", err)
 	}
-	for _, r := range rows {
-		juris = append(juris, r.Jurisdiction)
-	}
-	slices.Sort(juris)
-	for _, j := range slices.Compact(juris) {
+	for _, j := range juris {
 		out = append(out, b.entry(Scope{Kind: Jurisdiction, Key: j}, nil))
 	}
 	slices.SortStableFunc(rows, func(x, y store.BillRow) int {
@@ -59,34 +55,10 @@ func (b *Builder) Catalog(ctx context.Context) ([]Entry, error) {
 	return out, nil
 }
 
-// runJurisdictions are the jurisdictions of the sources of recent crawl runs:
-// a jurisdiction has a feed once crawled, before it has a bill, so that its
-// failures can be followed.
-func (b *Builder) runJurisdictions(ctx context.Context) ([]string, error) {
-	runs, err := b.Store.Runs(ctx, "", 1000)
-	if err != nil {
-		return nil, fmt.Errorf("list jurisdictions: %w", err)
-	}
-	out := make([]string, len(runs))
-	for i, r := range runs {
-		out[i] = strings.ToLower(r.Source)
-	}
-	return out, nil
-}
-
-// hasJurisdiction reports whether the catalog lists jurisdiction j. One bill
-// of j is enough to know, so it reads at most j's bills, never every bill.
+// hasJurisdiction reports whether the catalog lists jurisdiction j.
 func (b *Builder) hasJurisdiction(ctx context.Context, j string) (bool, error) {
-	rows, err := b.Store.ListBills(ctx, store.BillFilter{Jurisdiction: j, Limit: 1})
-	if err != nil {
-		return false, fmt.Errorf("list jurisdictions: %w", err)
-	}
-	// The filter ignores case; the catalog's keys are the stored ids.
-	if len(rows) > 0 && rows[0].Jurisdiction == j {
-		return true, nil
-	}
-	runs, err := b.runJurisdictions(ctx)
-	return slices.Contains(runs, j), err
+	juris, err := b.Store.Jurisdictions(ctx)
+	return slices.Contains(juris, j), err
 }
 
 // Title is the title of a scope's feed, as the pages that link to it give

@@ -165,3 +165,23 @@ func decodeMeta(id, data string) (meta, error) {
 	}
 	return m, nil
 }
+
+// Jurisdictions lists, sorted, every jurisdiction that has a stored bill or a
+// crawl run (a source's id is its jurisdiction), so that a jurisdiction is
+// known from its first crawl, before it has a bill, and stays known.
+func (s *Store) Jurisdictions(ctx context.Context) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT jurisdiction FROM bills UNION SELECT lower(source) FROM runs ORDER BY 1`)
+	if err != nil {
+		return nil, fmt.Errorf("list jurisdictions: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var j string
+		if err := rows.Scan(&j); err != nil {
+			return nil, fmt.Errorf("scan jurisdiction: %w", err)
+		}
+		out = append(out, j)
+	}
+	return out, rows.Err()
+}

@@ -75,14 +75,14 @@ func (s *Site) jurisdictions(ctx context.Context, bills []store.BillRow) ([]juri
 	for _, b := range bills {
 		count[b.Jurisdiction]++
 	}
-	runs, err := s.st.Runs(ctx, "", 1000)
+	runs, err := s.st.LatestRuns(ctx, "") // one per session, however old
 	if err != nil {
 		return nil, err
 	}
 	last := map[string]*store.Run{}
 	for i := range runs {
 		src := strings.ToLower(runs[i].Source)
-		if last[src] == nil {
+		if last[src] == nil || runs[i].ID > last[src].ID {
 			last[src] = &runs[i]
 		}
 		if _, ok := count[src]; !ok {

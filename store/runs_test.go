@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,23 @@ func TestLatestRunsPerSession(t *testing.T) {
 	}
 	if all, err := s.LatestRuns(ctx, ""); err != nil || len(all) != 3 || all[0].ID != other {
 		t.Fatalf("LatestRuns(\"\") = %+v, %v", all, err)
+	}
+}
+
+// A jurisdiction is listed from its first run, before it has a bill.
+func TestJurisdictionsIncludeCrawledSources(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "bw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, src := range []string{"wa", "NY", "wa"} {
+		if _, err := s.StartRun(ctx, src, "2026"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, err := s.Jurisdictions(ctx); err != nil || strings.Join(got, ",") != "ny,wa" {
+		t.Fatalf("Jurisdictions = %v, %v; want ny,wa", got, err)
 	}
 }
