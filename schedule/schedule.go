@@ -16,6 +16,10 @@ import (
 type Job struct {
 	Name  string
 	Every time.Duration
+	// Delay puts off the job's first run: a job whose work another job's
+	// first run already covers (watched bills, within a full crawl) waits
+	// its turn instead of doing it twice in a row.
+	Delay time.Duration
 	// Run does the work; its error is logged, never fatal.
 	Run  func(ctx context.Context) error
 	next time.Time
@@ -29,13 +33,13 @@ type Scheduler struct {
 	After func(ctx context.Context)
 }
 
-// Run starts every job once immediately, in order, then each whenever it is
-// due. It returns nil when ctx is cancelled between jobs (a job in progress is
+// Run starts every job once, in order (after its Delay, if any), then each
+// whenever it is due. It returns nil when ctx is cancelled between jobs (a job in progress is
 // cancelled through ctx).
 func (s *Scheduler) Run(ctx context.Context) error {
 	now := time.Now()
 	for _, j := range s.Jobs {
-		j.next = now
+		j.next = now.Add(j.Delay)
 	}
 	for {
 		j := s.due()

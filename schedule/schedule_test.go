@@ -62,3 +62,26 @@ func TestSchedulerStopsWhileWaiting(t *testing.T) {
 		t.Fatalf("ran %d", ran)
 	}
 }
+
+// A delayed job's first run comes after the others' first runs.
+func TestDelayedJobRunsAfterTheOthers(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var order []string
+	job := func(name string, delay time.Duration) *Job {
+		return &Job{Name: name, Every: time.Hour, Delay: delay, Run: func(context.Context) error {
+			order = append(order, name)
+			return nil
+		}}
+	}
+	s := &Scheduler{Jobs: []*Job{job("watched", 30*time.Millisecond), job("full", 0)}, After: func(context.Context) {
+		if len(order) == 2 {
+			cancel()
+		}
+	}}
+	if err := s.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(order) != 2 || order[0] != "full" || order[1] != "watched" {
+		t.Fatalf("order %v, want [full watched]", order)
+	}
+}

@@ -83,7 +83,9 @@ func (c *WatchCmd) crawlJobs(a *App, r *crawl.Runner) ([]*schedule.Job, error) {
 			}
 		}
 		for _, sess := range pickSessions(nil, cfg, info.ID) {
-			jobs = append(jobs, c.crawlJob(a, r, src, sess, settings, true), c.crawlJob(a, r, src, sess, settings, false))
+			watched := c.crawlJob(a, r, src, sess, settings, true)
+			watched.Delay = c.Watched // the first full crawl covers the watched bills too
+			jobs = append(jobs, watched, c.crawlJob(a, r, src, sess, settings, false))
 		}
 	}
 	return jobs, nil
